@@ -1,0 +1,140 @@
+// The API contract: every path, shape and header that the browser client, the proxy, the msw demo handlers
+// and the fake upstream agree on. Facts about the real API come from shared/reference/monai-api-facts.md.
+
+export const DEFAULT_HOST_URL = 'https://api.monai.ngc.nvidia.com';
+export const DEFAULT_ORG = 'iasixjqzw1hj';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** An org name the proxy will put into an upstream path. */
+export const ORG_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The real API's paths, relative to the host URL. */
+export const upstreamPaths = {
+  login: '/api/v1/login',
+  experiments: (org: string) => `/api/v1/orgs/${org}/experiments`,
+} as const;
+
+/** The proxy's routes on the app's own origin. */
+export const proxyRoutes = {
+  config: '/proxy/config',
+  login: '/proxy/api/v1/login',
+  experiments: (org: string) => `/proxy/api/v1/orgs/${encodeURIComponent(org)}/experiments`,
+} as const;
+
+/** Present on every response the proxy writes, so the client can tell the proxy from a static file server. */
+export const PROXY_MARKER_HEADER = 'x-notebook-proxy';
+/** Set (to a ProxyErrorKind) only on errors the proxy made itself, never on the upstream's own answers. */
+export const PROXY_ERROR_HEADER = 'x-notebook-proxy-error';
+/** `Server-Timing: upstream;dur=<ms>` carries how long the upstream took. */
+export const SERVER_TIMING_HEADER = 'server-timing';
+
+export type ProxyErrorKind =
+  | 'timeout' // upstream did not answer within MONAI_TIMEOUT_MS
+  | 'unreachable' // DNS failure, refused, reset, TLS error
+  | 'upstream_too_large' // upstream body over the proxy's limit
+  | 'upstream_redirect' // upstream answered with a redirect, which the proxy does not follow
+  | 'not_found' // not an allowlisted route
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'bad_request'
+  | 'rate_limited'
+  | 'forbidden_origin'
+  | 'key_required'; // no key in the request and the server key may not be used for this client
+
+export interface ProxyErrorBody {
+  proxy_error: {
+    kind: ProxyErrorKind;
+    /** Plain words, safe to show: never contains a key or token. */
+    message: string;
+    /** Low-level cause such as ECONNREFUSED or ENOTFOUND, when there is one. */
+    code?: string;
+  };
+}
+
+export const proxyErrorStatus: Record<ProxyErrorKind, number> = {
+  timeout: 504,
+  unreachable: 502,
+  upstream_too_large: 502,
+  upstream_redirect: 502,
+  not_found: 404,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  bad_request: 400,
+  rate_limited: 429,
+  forbidden_origin: 403,
+  key_required: 401,
+};
+
+export function isProxyErrorBody(value: unknown): value is ProxyErrorBody {
+  if (typeof value !== 'object' || value === null || !('proxy_error' in value)) return false;
+  const inner = (value as { proxy_error: unknown }).proxy_error;
+  return typeof inner === 'object' && inner !== null && typeof (inner as { kind?: unknown }).kind === 'string';
+}
+
+/** What a key problem found before sending is called; see src/secrets/key-checks.ts. */
+export type KeyProblem =
+  | 'empty'
+  | 'placeholder'
+  | 'surrounding-whitespace'
+  | 'surrounding-quotes'
+  | 'export-prefix'
+  | 'inner-whitespace'
+  | 'unknown-shape';
+
+export type KeyKind = 'personal' | 'legacy' | 'unknown';
+
+/** GET /proxy/config */
+export interface ConfigResponse {
+  hostUrl: string;
+  timeoutMs: number;
+  serverKey:
+    | { set: false }
+    | {
+        set: true;
+        /** e.g. "nvapi-…9xQe (70 characters)"; never the value. */
+        fingerprint: string;
+        kind: KeyKind;
+        problems: KeyProblem[];
+        /** False when this client may not use the server's key (a request from another machine). */
+        usable: boolean;
+      };
+}
+
+/** POST /api/v1/login request body. Omit ngc_api_key to have the proxy use the server's key. */
+export interface LoginRequest {
+  ngc_api_key?: string;
+}
+
+/** 201 from POST /api/v1/login. */
+export interface LoginSuccess {
+  token: string;
+  user_id: string;
+}
+
+/** 200 from GET /api/v1/orgs/{org}/experiments. */
+export interface ExperimentsResponse {
+  experiments: unknown[];
+}
+
+/** The API's JSON error shapes (monai-api-facts.md). */
+export interface ApiErrorDesc {
+  error_code?: number;
+  error_desc: string;
+}
+export interface WerkzeugError {
+  code: number;
+  name: string;
+  description: string;
+}
+
+/** Reads the upstream's plain-words message out of any of its error shapes. */
+export function upstreamMessage(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const record = body as Record<string, unknown>;
+  if (typeof record.error_desc === 'string') return record.error_desc;
+  if (typeof record.description === 'string') return record.description;
+  if (isProxyErrorBody(body)) return body.proxy_error.message;
+  return undefined;
+}

@@ -54,6 +54,8 @@ export type Failure =
   /** The app is served without its proxy (a static file server answered the proxy's route). */
   | { kind: 'proxy-missing'; step: RequestStep; status: number; durationMs: number }
   /** The browser could not reach the app's own server at all (fetch threw). */
-  | { kind: 'app-server-unreachable'; step: RequestStep; message: string };
+  | { kind: 'app-server-unreachable'; step: RequestStep; message: string }
+  /** A bug in the notebook itself; still shown as a card, never as a blank screen. */
+  | { kind: 'unexpected-error'; message: string };
 
 export type FailureKind = Failure['kind'];

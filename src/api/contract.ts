@@ -138,3 +138,22 @@ export function upstreamMessage(body: unknown): string | undefined {
   if (isProxyErrorBody(body)) return body.proxy_error.message;
   return undefined;
 }
+
+/** An error the proxy makes itself; the real proxy and the demo's service worker both answer with this. */
+export function makeProxyError(
+  kind: ProxyErrorKind,
+  message: string,
+  code?: string,
+): { status: number; headers: Record<string, string>; body: string } {
+  const body: ProxyErrorBody = { proxy_error: { kind, message, ...(code ? { code } : {}) } };
+  return {
+    status: proxyErrorStatus[kind],
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      [PROXY_MARKER_HEADER]: '1',
+      [PROXY_ERROR_HEADER]: kind,
+    },
+    body: JSON.stringify(body),
+  };
+}

@@ -16,6 +16,7 @@ export type Failure =
   | { kind: 'missing-dependencies'; missing: { id: string; title: string }[] }
   | { kind: 'invalid-org'; org: string }
   /** The token's `exp` has passed, noticed in the browser before sending. */
+  // `expiredAt` is that `exp` claim: seconds since the epoch.
   | { kind: 'token-expired'; expiredAt: number }
   /** The upstream answered with a non-success status; passed through by the proxy. */
   | {

@@ -1,0 +1,20 @@
+import { urlForMode, type ModeDecision } from './resolve-mode.ts';
+
+/** Always says which mode the notebook is in, and why; switching reloads into the other mode. */
+export function ModeSwitch({ decision, hostUrl }: { decision: ModeDecision; hostUrl: string | undefined }) {
+  const other = decision.mode === 'demo' ? 'live' : 'demo';
+  return (
+    <div className={`mode mode--${decision.mode}`}>
+      <p className="mode__badge" role="status">
+        <strong>{decision.mode === 'demo' ? 'Demo mode' : 'Live mode'}</strong>
+        {decision.mode === 'demo'
+          ? ': offline, answers are simulated in your browser.'
+          : `: requests go through this app's proxy to ${hostUrl ?? 'the API'}.`}
+      </p>
+      <p className="mode__reason">{decision.reason}</p>
+      <a className="button" href={urlForMode(window.location.href, other)}>
+        Switch to {other} mode
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ConfigResponse } from '../api/contract.ts';
+
+export type AppMode = 'live' | 'demo';
+
+export interface ModeDecision {
+  mode: AppMode;
+  /** Why, in plain words, shown beside the mode switch. */
+  reason: string;
+}
+
+/** ?mode= wins; otherwise live when the server holds a key this browser may use, demo otherwise. */
+export function resolveMode(search: string, config: ConfigResponse | null): ModeDecision {
+  const asked = new URLSearchParams(search).get('mode');
+  if (asked === 'demo') return { mode: 'demo', reason: 'Chosen in the address (?mode=demo).' };
+  if (asked === 'live') return { mode: 'live', reason: 'Chosen in the address (?mode=live).' };
+  if (!config) return { mode: 'demo', reason: 'No proxy answered, so the notebook runs offline.' };
+  if (config.serverKey.set && config.serverKey.usable) {
+    return { mode: 'live', reason: "The server has a MONAI_API_KEY, so the cells call the real API." };
+  }
+  return { mode: 'demo', reason: 'The server has no MONAI_API_KEY: switch to live to paste your own key.' };
+}
+
+/** The address of this page in another mode; the rest of the query string is kept. */
+export function urlForMode(href: string, mode: AppMode): string {
+  const url = new URL(href);
+  url.searchParams.set('mode', mode);
+  return url.toString();
+}

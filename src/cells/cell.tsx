@@ -1,0 +1,81 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { CodeBlock } from '../content/code-block.tsx';
+import { TroubleshootingCard } from '../troubleshooting/troubleshooting-card.tsx';
+import { CellInputs } from './cell-inputs.tsx';
+import { CellOutputView } from './cell-output.tsx';
+import { useNotebook } from './notebook-context.tsx';
+import { cellIds, type CellId, type CellState } from './notebook-state.ts';
+
+const statusLabel: Record<CellState['status'], string> = {
+  idle: 'Not run yet',
+  running: 'Running…',
+  ok: 'Succeeded',
+  error: 'Failed',
+};
+const statusIcon: Record<CellState['status'], string> = { idle: '○', running: '◌', ok: '✓', error: '✕' };
+
+/** A notebook cell: its code, its inputs, a Run button with Jupyter's [n], and its output or a card. */
+export function Cell({ id, title, code, language }: { id: CellId; title: string; code: string; language: string }) {
+  const notebook = useNotebook();
+  const cell = notebook.state.cells[id];
+  const ref = useRef<HTMLElement>(null);
+  const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !event.shiftKey) return;
+    // Shift+Enter, as in Jupyter: run this cell and move to the next one.
+    event.preventDefault();
+    void notebook.runCell(id);
+    const next = cellIds[cellIds.indexOf(id) + 1];
+    if (next) document.getElementById(`cell-${next}`)?.focus();
+  };
+
+  return (
+    <article
+      ref={ref}
+      id={`cell-${id}`}
+      className={`cell cell--${cell.status}`}
+      aria-labelledby={`cell-${id}-title`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <header className="cell__header">
+        <span className="cell__count" aria-label={cell.executionCount ? `Execution count ${cell.executionCount}` : undefined}>
+          [{count}]:
+        </span>
+        <h3 id={`cell-${id}-title`} className="cell__title">
+          {title}
+        </h3>
+        <span className={`cell__status cell__status--${cell.status}`}>
+          <span aria-hidden="true">{statusIcon[cell.status]}</span> {statusLabel[cell.status]}
+        </span>
+        <button
+          type="button"
+          className="button button--primary"
+          aria-label={`Run ${title}`}
+          disabled={cell.status === 'running'}
+          onClick={() => void notebook.runCell(id)}
+        >
+          ▶ Run
+        </button>
+      </header>
+      <CellInputs id={id} />
+      <CodeBlock code={code} language={language} label={title} />
+      <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
+        {cell.status === 'running' && <p className="output__line">Running…</p>}
+        {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}
+        {cell.status === 'error' && cell.failure && (
+          <TroubleshootingCard
+            failure={cell.failure}
+            onRetry={() =>
+              void (cell.failure?.kind === 'missing-dependencies'
+                ? notebook.runWithDependencies(id)
+                : notebook.runCell(id))
+            }
+            onOverride={() => void notebook.runCell(id, { overrideKeyWarning: true })}
+          />
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, use, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { ConfigResponse } from '../api/contract.ts';
+import { missingDependencies } from './cell-graph.ts';
+import { cellRunners } from './cell-runners.ts';
+import { cellTitles } from './cell-titles.ts';
+import { createNotebookStore, type NotebookStore } from './notebook-store.ts';
+import { cellIds, initialNotebookState, type CellId, type NotebookInputs, type NotebookState } from './notebook-state.ts';
+
+export interface RunOptions {
+  /** Send a key whose shape is not recognised (Configure's warning). */
+  overrideKeyWarning?: boolean;
+}
+
+export interface Notebook {
+  state: NotebookState;
+  config: ConfigResponse | null;
+  /** Runs one cell; resolves to whether it succeeded. */
+  runCell(id: CellId, options?: RunOptions): Promise<boolean>;
+  /** Runs the cells `id` needs that have not run, then `id`, stopping at the first failure. */
+  runWithDependencies(id: CellId): Promise<boolean>;
+  runAll(): Promise<boolean>;
+  restart(): void;
+  setInputs(inputs: Partial<NotebookInputs>): void;
+}
+
+const NotebookContext = createContext<Notebook | null>(null);
+
+export function NotebookProvider({
+  config,
+  initialInputs,
+  children,
+}: {
+  config: ConfigResponse | null;
+  initialInputs?: Partial<NotebookInputs>;
+  children: ReactNode;
+}) {
+  const queryClient = useQueryClient();
+  const [store] = useState<NotebookStore>(() => {
+    const keySource = config?.serverKey.set && config.serverKey.usable ? 'server' : 'pasted';
+    return createNotebookStore(initialNotebookState({ keySource, ...initialInputs }));
+  });
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+
+  const notebook = useMemo<Notebook>(() => {
+    const runCell = async (id: CellId, options: RunOptions = {}) => {
+      if (store.getState().cells[id].status === 'running') return false;
+      const generation = store.generation();
+      store.dispatch({ type: 'run-started', id });
+      const missing = missingDependencies(id, store.getState());
+      const result =
+        missing.length > 0
+          ? {
+              ok: false as const,
+              failure: {
+                kind: 'missing-dependencies' as const,
+                missing: missing.map((cell) => ({ id: cell, title: cellTitles[cell] })),
+              },
+            }
+          : await cellRunners[id]({
+              state: store.getState(),
+              config,
+              queryClient,
+              overrideKeyWarning: options.overrideKeyWarning ?? false,
+              nowSeconds: Date.now() / 1000,
+            });
+      // A restart while the request was in flight wins: its result belongs to the old kernel.
+      if (generation !== store.generation()) return false;
+      if (result.ok) store.dispatch({ type: 'run-succeeded', id, output: result.output, vars: result.vars });
+      else store.dispatch({ type: 'run-failed', id, failure: result.failure, clearVars: result.clearVars });
+      return result.ok;
+    };
+    const runSequence = async (ids: CellId[]) => {
+      for (const id of ids) {
+        if (!(await runCell(id))) return false;
+      }
+      return true;
+    };
+    return {
+      state: store.getState(),
+      config,
+      runCell,
+      runWithDependencies: (id) => runSequence([...missingDependencies(id, store.getState()), id]),
+      runAll: () => runSequence([...cellIds]),
+      restart: () => store.dispatch({ type: 'restart' }),
+      setInputs: (inputs) => store.dispatch({ type: 'input-changed', inputs }),
+    };
+  }, [store, config, queryClient]);
+
+  const value = useMemo(() => ({ ...notebook, state }), [notebook, state]);
+  return <NotebookContext value={value}>{children}</NotebookContext>;
+}
+
+export function useNotebook(): Notebook {
+  const notebook = use(NotebookContext);
+  if (!notebook) throw new Error('useNotebook must be used inside <NotebookProvider>.');
+  return notebook;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { notebookReducer, type NotebookAction } from './notebook-reducer.ts';
+import { initialNotebookState } from './notebook-state.ts';
+
+const run = (...actions: NotebookAction[]) => actions.reduce(notebookReducer, initialNotebookState());
+
+describe('notebookReducer', () => {
+  it('numbers runs with the notebook counter, like a kernel', () => {
+    const state = run(
+      { type: 'run-started', id: 'setup' },
+      { type: 'run-started', id: 'configure' },
+      { type: 'run-started', id: 'setup' },
+    );
+    expect(state.cells.setup.executionCount).toBe(3);
+    expect(state.cells.configure.executionCount).toBe(2);
+    expect(state.cells.login.executionCount).toBeNull();
+  });
+
+  it('keeps variables from a success and clears the named ones on failure', () => {
+    const state = run(
+      { type: 'run-started', id: 'login' },
+      {
+        type: 'run-succeeded',
+        id: 'login',
+        output: { kind: 'login', status: 201, durationMs: 5, userId: 'u', claims: null },
+        vars: { token: 't', user_id: 'u' },
+      },
+      { type: 'run-started', id: 'login' },
+      { type: 'run-failed', id: 'login', failure: { kind: 'no-key' }, clearVars: ['token', 'user_id'] },
+    );
+    expect(state.vars.token).toBeUndefined();
+    expect(state.cells.login).toMatchObject({ status: 'error', output: null, failure: { kind: 'no-key' } });
+  });
+
+  it('restart clears outputs, counts and variables but keeps what the user typed', () => {
+    const state = run(
+      { type: 'input-changed', inputs: { org: 'myorg', keySource: 'pasted' } },
+      { type: 'run-started', id: 'setup' },
+      { type: 'run-succeeded', id: 'setup', output: { kind: 'setup', modules: ['os'] }, vars: { host_url: 'h' } },
+      { type: 'restart' },
+    );
+    expect(state.executionCounter).toBe(0);
+    expect(state.cells.setup).toEqual({ status: 'idle', executionCount: null, output: null, failure: null });
+    expect(state.vars).toEqual({});
+    expect(state.inputs).toMatchObject({ org: 'myorg', keySource: 'pasted' });
+  });
+});

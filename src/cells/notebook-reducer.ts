@@ -1,0 +1,56 @@
+import type { Failure } from '../troubleshooting/failure.ts';
+import {
+  initialNotebookState,
+  type CellId,
+  type CellOutput,
+  type NotebookInputs,
+  type NotebookState,
+  type NotebookVars,
+} from './notebook-state.ts';
+
+export type NotebookAction =
+  | { type: 'run-started'; id: CellId }
+  | { type: 'run-succeeded'; id: CellId; output: CellOutput; vars: Partial<NotebookVars> }
+  | { type: 'run-failed'; id: CellId; failure: Failure; clearVars?: (keyof NotebookVars)[] }
+  | { type: 'input-changed'; inputs: Partial<NotebookInputs> }
+  | { type: 'restart' };
+
+/** The one owner of cell state: statuses, counts, outputs and the kernel's variables. */
+export function notebookReducer(state: NotebookState, action: NotebookAction): NotebookState {
+  switch (action.type) {
+    case 'run-started': {
+      const executionCounter = state.executionCounter + 1;
+      return {
+        ...state,
+        executionCounter,
+        cells: {
+          ...state.cells,
+          [action.id]: { status: 'running', executionCount: executionCounter, output: null, failure: null },
+        },
+      };
+    }
+    case 'run-succeeded':
+      return {
+        ...state,
+        vars: { ...state.vars, ...action.vars },
+        cells: { ...state.cells, [action.id]: { ...state.cells[action.id], status: 'ok', output: action.output } },
+      };
+    case 'run-failed': {
+      const vars = { ...state.vars };
+      for (const name of action.clearVars ?? []) delete vars[name];
+      return {
+        ...state,
+        vars,
+        cells: {
+          ...state.cells,
+          [action.id]: { ...state.cells[action.id], status: 'error', output: null, failure: action.failure },
+        },
+      };
+    }
+    case 'input-changed':
+      return { ...state, inputs: { ...state.inputs, ...action.inputs } };
+    case 'restart':
+      // Like restarting a kernel: outputs, counts and variables go; what the user typed stays.
+      return { ...initialNotebookState(state.inputs) };
+  }
+}

@@ -1,0 +1,78 @@
+import type { KeyKind } from '../api/contract.ts';
+import { DEFAULT_ORG } from '../api/contract.ts';
+import type { Failure } from '../troubleshooting/failure.ts';
+import type { JwtClaims } from '../secrets/jwt.ts';
+
+export const cellIds = ['setup', 'configure', 'login', 'base-url', 'verify'] as const;
+export type CellId = (typeof cellIds)[number];
+
+export function isCellId(value: string): value is CellId {
+  return (cellIds as readonly string[]).includes(value);
+}
+
+export type CellStatus = 'idle' | 'running' | 'ok' | 'error';
+
+/** What each cell shows when it succeeds. Holds no secret: the token stays in NotebookVars. */
+export type CellOutput =
+  | { kind: 'setup'; modules: string[] }
+  | {
+      kind: 'configure';
+      hostUrl: string;
+      keySource: KeySource;
+      fingerprint: string;
+      keyKind: KeyKind;
+      /** Set when the user chose to send a key of an unknown shape anyway. */
+      overridden: boolean;
+    }
+  | { kind: 'login'; status: number; durationMs: number; userId: string; claims: JwtClaims | null }
+  | { kind: 'base-url'; org: string; baseUrl: string }
+  | { kind: 'verify'; status: number; durationMs: number; experimentCount: number };
+
+export interface CellState {
+  status: CellStatus;
+  /** Jupyter's `[n]`: null until the cell has run since the last restart. */
+  executionCount: number | null;
+  output: CellOutput | null;
+  failure: Failure | null;
+}
+
+export type KeySource = 'server' | 'pasted';
+
+/** What the user typed or chose; survives Restart, as a notebook's cell sources do. */
+export interface NotebookInputs {
+  keySource: KeySource;
+  /** Kept in memory for this tab only. */
+  pastedKey: string;
+  org: string;
+}
+
+/** The notebook's "kernel" variables, named as in the Python. Lives in memory only. */
+export interface NotebookVars {
+  host_url?: string;
+  api_url?: string;
+  /** undefined with keySource 'server': the proxy adds the server's key, the browser never sees it. */
+  ngc_api_key?: { source: KeySource; value?: string; fingerprint: string };
+  user_id?: string;
+  token?: string;
+  ngc_org?: string;
+  base_url?: string;
+}
+
+export interface NotebookState {
+  /** The kernel's execution counter; owned by the notebook, not by a cell. */
+  executionCounter: number;
+  cells: Record<CellId, CellState>;
+  inputs: NotebookInputs;
+  vars: NotebookVars;
+}
+
+export const idleCell: CellState = { status: 'idle', executionCount: null, output: null, failure: null };
+
+export function initialNotebookState(inputs?: Partial<NotebookInputs>): NotebookState {
+  return {
+    executionCounter: 0,
+    cells: Object.fromEntries(cellIds.map((id) => [id, idleCell])) as Record<CellId, CellState>,
+    inputs: { keySource: 'server', pastedKey: '', org: DEFAULT_ORG, ...inputs },
+    vars: {},
+  };
+}

@@ -1,0 +1,51 @@
+import { Cell } from '../cells/cell.tsx';
+import { isCellId } from '../cells/notebook-state.ts';
+import { guideSections } from './guide.ts';
+import { Markdown } from './markdown.tsx';
+import type { GuideBlock } from './parse-guide.ts';
+
+/** The guide, section by section; each cell sits beside the text that introduces it. */
+export function GuideView() {
+  return (
+    <>
+      {guideSections.map((section) => (
+        <section key={section.id} id={section.id} className="section" aria-labelledby={`${section.id}-heading`}>
+          <h2 id={`${section.id}-heading`}>
+            <a className="section__anchor" href={`#${section.id}`}>
+              {section.title}
+            </a>
+          </h2>
+          {pairProseWithCells(section.blocks).map((row, index) => (
+            <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
+              <div className="row__prose">{row.prose && <Markdown text={row.prose} />}</div>
+              {row.cell && isCellId(row.cell.cellId) && (
+                <div className="row__cell">
+                  <Cell id={row.cell.cellId} title={row.cell.title} code={row.cell.code} language={row.cell.language} />
+                </div>
+              )}
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+type CellBlock = Extract<GuideBlock, { kind: 'cell' }>;
+
+/** Puts each cell beside the prose just before it; prose with no cell after it gets a row of its own. */
+function pairProseWithCells(blocks: GuideBlock[]): { prose?: string; cell?: CellBlock }[] {
+  const rows: { prose?: string; cell?: CellBlock }[] = [];
+  let prose: string | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'markdown') {
+      if (prose !== undefined) rows.push({ prose });
+      prose = block.text;
+    } else {
+      rows.push({ prose, cell: block });
+      prose = undefined;
+    }
+  }
+  if (prose !== undefined) rows.push({ prose });
+  return rows;
+}

@@ -1,0 +1,11 @@
+import { setupWorker } from 'msw/browser';
+import { createDemoHandlers } from './handlers.ts';
+import { demoScenarioState, isDemoScenario } from './demo-scenarios.ts';
+
+/** Starts demo mode: the service worker answers the proxy's routes in the browser, offline. */
+export async function startDemoWorker(search: string): Promise<void> {
+  const asked = new URLSearchParams(search).get('scenario');
+  if (isDemoScenario(asked)) demoScenarioState.set(asked);
+  const worker = setupWorker(...createDemoHandlers(demoScenarioState.get));
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+}

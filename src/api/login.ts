@@ -22,7 +22,8 @@ export async function loginThroughProxy(key: string | undefined, signal?: AbortS
   const body = expectJsonSuccess('login', answer) as Record<string, unknown>;
   // The notebook asserts both fields are present; so do we.
   const missingFields = ['user_id', 'token'].filter(
-    (field) => typeof body !== 'object' || body === null || typeof body[field] !== 'string' || body[field] === '',
+    (field) =>
+      typeof body !== 'object' || body === null || typeof body[field] !== 'string' || body[field] === '',
   );
   if (missingFields.length > 0) {
     throw new StepFailedError({

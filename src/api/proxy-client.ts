@@ -10,8 +10,7 @@ export interface ProxyAnswer {
 }
 
 export type ProxyOutcome<T> =
-  | { ok: true; status: number; durationMs: number; data: T }
-  | { ok: false; failure: Failure };
+  { ok: true; status: number; durationMs: number; data: T } | { ok: false; failure: Failure };
 
 /** Thrown by the request functions so React Query sees a failed mutation; carries the failure as data. */
 export class StepFailedError extends Error {
@@ -30,7 +29,12 @@ export async function sendToProxy(step: RequestStep, url: string, init: RequestI
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { ...init, cache: 'no-store', credentials: 'same-origin', redirect: 'error' });
+    response = await fetch(url, {
+      ...init,
+      cache: 'no-store',
+      credentials: 'same-origin',
+      redirect: 'error',
+    });
     text = await response.text();
   } catch (error) {
     if (init.signal?.aborted) throw error;

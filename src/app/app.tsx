@@ -9,7 +9,9 @@ import type { ModeDecision } from './resolve-mode.ts';
 import { TableOfContents } from './table-of-contents.tsx';
 import { NotebookToolbar } from './notebook-toolbar.tsx';
 
-const DemoControls = lazy(() => import('../mocks/demo-controls.tsx').then((module) => ({ default: module.DemoControls })));
+const DemoControls = lazy(() =>
+  import('../mocks/demo-controls.tsx').then((module) => ({ default: module.DemoControls })),
+);
 
 export function App({
   queryClient,

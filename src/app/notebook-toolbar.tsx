@@ -6,7 +6,12 @@ export function NotebookToolbar() {
   const running = Object.values(notebook.state.cells).some((cell) => cell.status === 'running');
   return (
     <div className="toolbar" role="toolbar" aria-label="Notebook">
-      <button type="button" className="button button--primary" disabled={running} onClick={() => void notebook.runAll()}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={running}
+        onClick={() => void notebook.runAll()}
+      >
         Run all
       </button>
       <button type="button" className="button" onClick={notebook.restart}>

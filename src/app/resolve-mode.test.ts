@@ -5,7 +5,13 @@ import { resolveMode, urlForMode } from './resolve-mode.ts';
 const withKey: ConfigResponse = {
   hostUrl: 'https://api.monai.ngc.nvidia.com',
   timeoutMs: 10_000,
-  serverKey: { set: true, fingerprint: 'nvapi-…abcd (70 characters)', kind: 'personal', problems: [], usable: true },
+  serverKey: {
+    set: true,
+    fingerprint: 'nvapi-…abcd (70 characters)',
+    kind: 'personal',
+    problems: [],
+    usable: true,
+  },
 };
 const remote: ConfigResponse = { ...withKey, serverKey: { ...withKey.serverKey, usable: false } as never };
 const noKey: ConfigResponse = { ...withKey, serverKey: { set: false } };

@@ -15,7 +15,7 @@ export function resolveMode(search: string, config: ConfigResponse | null): Mode
   if (asked === 'live') return { mode: 'live', reason: 'Chosen in the address (?mode=live).' };
   if (!config) return { mode: 'demo', reason: 'No proxy answered, so the notebook runs offline.' };
   if (config.serverKey.set && config.serverKey.usable) {
-    return { mode: 'live', reason: "The server has a MONAI_API_KEY, so the cells call the real API." };
+    return { mode: 'live', reason: 'The server has a MONAI_API_KEY, so the cells call the real API.' };
   }
   return { mode: 'demo', reason: 'The server has no MONAI_API_KEY: switch to live to paste your own key.' };
 }

@@ -59,9 +59,7 @@ function KeyInputs() {
           onChange={(event) => setInputs({ pastedKey: event.target.value, keySource: 'pasted' })}
         />
         <p id={`${fieldId}-key-help`} className="field__help">
-          {pastedKey
-            ? `Entered: ${keyFingerprint(pastedKey)}. `
-            : ''}
+          {pastedKey ? `Entered: ${keyFingerprint(pastedKey)}. ` : ''}
           Kept in this tab&apos;s memory only: never stored, never put in a URL, sent only to the login call.
         </p>
       </div>

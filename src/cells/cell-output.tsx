@@ -26,7 +26,9 @@ export function CellOutputView({ output }: { output: CellOutput }) {
             <code>{output.fingerprint}</code>
           </Fact>
           <Fact label="Source">
-            {output.keySource === 'server' ? "The server's MONAI_API_KEY" : 'Pasted here, kept in this tab only'}
+            {output.keySource === 'server'
+              ? "The server's MONAI_API_KEY"
+              : 'Pasted here, kept in this tab only'}
           </Fact>
           <Fact label="Format">
             {output.keyKind === 'personal'
@@ -66,7 +68,9 @@ function LoginOutput({ output }: { output: Extract<CellOutput, { kind: 'login' }
       <Fact label="User ID">
         <code>{output.userId}</code>
       </Fact>
-      <Fact label="JWT">{state.vars.token ? <SecretValue label="token" value={state.vars.token} /> : '—'}</Fact>
+      <Fact label="JWT">
+        {state.vars.token ? <SecretValue label="token" value={state.vars.token} /> : '—'}
+      </Fact>
       {times?.issuedAt && <Fact label="Issued at">{times.issuedAt.toLocaleString()}</Fact>}
       {times?.expiresAt && <Fact label="Expires at">{times.expiresAt.toLocaleString()}</Fact>}
       {times && times.secondsLeft !== undefined && (

@@ -25,7 +25,11 @@ export type RunResult =
 
 type CellRunner = (context: RunContext) => Promise<RunResult>;
 
-const fail = (failure: Failure, clearVars?: (keyof NotebookVars)[]): RunResult => ({ ok: false, failure, clearVars });
+const fail = (failure: Failure, clearVars?: (keyof NotebookVars)[]): RunResult => ({
+  ok: false,
+  failure,
+  clearVars,
+});
 
 /** What each cell does when run: the browser's version of the notebook's Python. */
 export const cellRunners: Record<CellId, CellRunner> = {
@@ -62,7 +66,14 @@ export const cellRunners: Record<CellId, CellRunner> = {
     }
     return {
       ok: true,
-      output: { kind: 'configure', hostUrl, keySource, fingerprint, keyKind, overridden: warnings.length > 0 },
+      output: {
+        kind: 'configure',
+        hostUrl,
+        keySource,
+        fingerprint,
+        keyKind,
+        overridden: warnings.length > 0,
+      },
       vars: { host_url: hostUrl, ngc_api_key: { source: keySource, value, fingerprint } },
     };
   },
@@ -95,7 +106,11 @@ export const cellRunners: Record<CellId, CellRunner> = {
     const org = state.inputs.org;
     if (!ORG_PATTERN.test(org)) return fail({ kind: 'invalid-org', org }, ['ngc_org', 'base_url']);
     const baseUrl = `${state.vars.api_url ?? `${DEFAULT_HOST_URL}/api/v1`}/orgs/${org}`;
-    return { ok: true, output: { kind: 'base-url', org, baseUrl }, vars: { ngc_org: org, base_url: baseUrl } };
+    return {
+      ok: true,
+      output: { kind: 'base-url', org, baseUrl },
+      vars: { ngc_org: org, base_url: baseUrl },
+    };
   },
 
   verify: async ({ state, queryClient, nowSeconds }) => {

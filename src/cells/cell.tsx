@@ -15,7 +15,17 @@ const statusLabel: Record<CellState['status'], string> = {
 const statusIcon: Record<CellState['status'], string> = { idle: '○', running: '◌', ok: '✓', error: '✕' };
 
 /** A notebook cell: its code, its inputs, a Run button with Jupyter's [n], and its output or a card. */
-export function Cell({ id, title, code, language }: { id: CellId; title: string; code: string; language: string }) {
+export function Cell({
+  id,
+  title,
+  code,
+  language,
+}: {
+  id: CellId;
+  title: string;
+  code: string;
+  language: string;
+}) {
   const notebook = useNotebook();
   const cell = notebook.state.cells[id];
   const ref = useRef<HTMLElement>(null);
@@ -40,7 +50,10 @@ export function Cell({ id, title, code, language }: { id: CellId; title: string;
       onKeyDown={onKeyDown}
     >
       <header className="cell__header">
-        <span className="cell__count" aria-label={cell.executionCount ? `Execution count ${cell.executionCount}` : undefined}>
+        <span
+          className="cell__count"
+          aria-label={cell.executionCount ? `Execution count ${cell.executionCount}` : undefined}
+        >
           [{count}]:
         </span>
         <h3 id={`cell-${id}-title`} className="cell__title">

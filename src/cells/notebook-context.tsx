@@ -5,7 +5,13 @@ import { missingDependencies } from './cell-graph.ts';
 import { cellRunners } from './cell-runners.ts';
 import { cellTitles } from './cell-titles.ts';
 import { createNotebookStore, type NotebookStore } from './notebook-store.ts';
-import { cellIds, initialNotebookState, type CellId, type NotebookInputs, type NotebookState } from './notebook-state.ts';
+import {
+  cellIds,
+  initialNotebookState,
+  type CellId,
+  type NotebookInputs,
+  type NotebookState,
+} from './notebook-state.ts';
 
 export interface RunOptions {
   /** Send a key whose shape is not recognised (Configure's warning). */

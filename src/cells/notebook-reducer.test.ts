@@ -36,12 +36,57 @@ describe('notebookReducer', () => {
     const state = run(
       { type: 'input-changed', inputs: { org: 'myorg', keySource: 'pasted' } },
       { type: 'run-started', id: 'setup' },
-      { type: 'run-succeeded', id: 'setup', output: { kind: 'setup', modules: ['os'] }, vars: { host_url: 'h' } },
+      {
+        type: 'run-succeeded',
+        id: 'setup',
+        output: { kind: 'setup', modules: ['os'] },
+        vars: { host_url: 'h' },
+      },
       { type: 'restart' },
     );
     expect(state.executionCounter).toBe(0);
-    expect(state.cells.setup).toEqual({ status: 'idle', executionCount: null, output: null, failure: null });
+    expect(state.cells.setup).toEqual({
+      status: 'idle',
+      executionCount: null,
+      output: null,
+      failure: null,
+      stale: false,
+    });
     expect(state.vars).toEqual({});
     expect(state.inputs).toMatchObject({ org: 'myorg', keySource: 'pasted' });
+  });
+});
+
+describe('stale outputs', () => {
+  const ok = (id: 'setup' | 'configure' | 'login' | 'base-url' | 'verify'): NotebookAction[] => [
+    { type: 'run-started', id },
+    { type: 'run-succeeded', id, output: { kind: 'setup', modules: [] }, vars: {} },
+  ];
+  const all = [...ok('setup'), ...ok('configure'), ...ok('login'), ...ok('base-url'), ...ok('verify')];
+  const staleCells = (state: ReturnType<typeof run>) =>
+    Object.entries(state.cells)
+      .filter(([, cell]) => cell.stale)
+      .map(([id]) => id);
+
+  it('a full run in order leaves nothing stale', () => {
+    expect(staleCells(run(...all))).toEqual([]);
+  });
+
+  it.each([
+    [{ pastedKey: 'nvapi-new' }, ['configure', 'login', 'base-url', 'verify']],
+    [{ keySource: 'pasted' as const }, ['configure', 'login', 'base-url', 'verify']],
+    [{ org: 'another-org' }, ['base-url', 'verify']],
+  ])('changing %j marks %j stale', (inputs, expected) => {
+    expect(staleCells(run(...all, { type: 'input-changed', inputs }))).toEqual(expected);
+  });
+
+  it('a new token marks the cells after Login stale, and re-running them clears it', () => {
+    const relogged = run(...all, ...ok('login'));
+    expect(staleCells(relogged)).toEqual(['base-url', 'verify']);
+    expect(staleCells(run(...all, ...ok('login'), ...ok('base-url'), ...ok('verify')))).toEqual([]);
+  });
+
+  it('cells that never ran are not stale', () => {
+    expect(staleCells(run(...ok('setup'), { type: 'input-changed', inputs: { org: 'x' } }))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Failure } from '../troubleshooting/failure.ts';
+import { downstreamCells } from './cell-graph.ts';
 import {
   initialNotebookState,
   type CellId,
@@ -25,16 +26,28 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
         executionCounter,
         cells: {
           ...state.cells,
-          [action.id]: { status: 'running', executionCount: executionCounter, output: null, failure: null },
+          [action.id]: {
+            status: 'running',
+            executionCount: executionCounter,
+            output: null,
+            failure: null,
+            stale: false,
+          },
         },
       };
     }
     case 'run-succeeded':
-      return {
-        ...state,
-        vars: { ...state.vars, ...action.vars },
-        cells: { ...state.cells, [action.id]: { ...state.cells[action.id], status: 'ok', output: action.output } },
-      };
+      return markStale(
+        {
+          ...state,
+          vars: { ...state.vars, ...action.vars },
+          cells: {
+            ...state.cells,
+            [action.id]: { ...state.cells[action.id], status: 'ok', output: action.output },
+          },
+        },
+        downstreamCells(action.id),
+      );
     case 'run-failed': {
       const vars = { ...state.vars };
       for (const name of action.clearVars ?? []) delete vars[name];
@@ -47,10 +60,25 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
         },
       };
     }
-    case 'input-changed':
-      return { ...state, inputs: { ...state.inputs, ...action.inputs } };
+    case 'input-changed': {
+      const next = { ...state, inputs: { ...state.inputs, ...action.inputs } };
+      const changed = (name: keyof NotebookInputs) => next.inputs[name] !== state.inputs[name];
+      if (changed('keySource') || changed('pastedKey'))
+        return markStale(next, ['configure', ...downstreamCells('configure')]);
+      if (changed('org')) return markStale(next, ['base-url', ...downstreamCells('base-url')]);
+      return next;
+    }
     case 'restart':
       // Like restarting a kernel: outputs, counts and variables go; what the user typed stays.
       return { ...initialNotebookState(state.inputs) };
   }
+}
+
+/** Cells that have run (succeeded or failed) and read from a value that just changed. */
+function markStale(state: NotebookState, ids: CellId[]): NotebookState {
+  const cells = { ...state.cells };
+  for (const id of ids) {
+    if (cells[id].status === 'ok' || cells[id].status === 'error') cells[id] = { ...cells[id], stale: true };
+  }
+  return { ...state, cells };
 }

@@ -34,6 +34,8 @@ export interface CellState {
   executionCount: number | null;
   output: CellOutput | null;
   failure: Failure | null;
+  /** The output was computed from a key, org or token that has changed since (as reactive notebooks mark it). */
+  stale: boolean;
 }
 
 export type KeySource = 'server' | 'pasted';
@@ -66,7 +68,13 @@ export interface NotebookState {
   vars: NotebookVars;
 }
 
-export const idleCell: CellState = { status: 'idle', executionCount: null, output: null, failure: null };
+export const idleCell: CellState = {
+  status: 'idle',
+  executionCount: null,
+  output: null,
+  failure: null,
+  stale: false,
+};
 
 export function initialNotebookState(inputs?: Partial<NotebookInputs>): NotebookState {
   return {

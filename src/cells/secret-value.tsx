@@ -3,7 +3,15 @@ import { maskSecret } from '../secrets/mask.ts';
 import { CopyButton } from './copy-button.tsx';
 
 /** A secret shown masked; Reveal is explicit and per value, Copy copies without revealing. */
-export function SecretValue({ label, value, display }: { label: string; value: string; display?: (shown: string) => string }) {
+export function SecretValue({
+  label,
+  value,
+  display,
+}: {
+  label: string;
+  value: string;
+  display?: (shown: string) => string;
+}) {
   const [revealed, setRevealed] = useState(false);
   const shown = revealed ? value : maskSecret(value);
   return (

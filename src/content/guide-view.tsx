@@ -9,7 +9,12 @@ export function GuideView() {
   return (
     <>
       {guideSections.map((section) => (
-        <section key={section.id} id={section.id} className="section" aria-labelledby={`${section.id}-heading`}>
+        <section
+          key={section.id}
+          id={section.id}
+          className="section"
+          aria-labelledby={`${section.id}-heading`}
+        >
           <h2 id={`${section.id}-heading`}>
             <a className="section__anchor" href={`#${section.id}`}>
               {section.title}
@@ -20,7 +25,12 @@ export function GuideView() {
               <div className="row__prose">{row.prose && <Markdown text={row.prose} />}</div>
               {row.cell && isCellId(row.cell.cellId) && (
                 <div className="row__cell">
-                  <Cell id={row.cell.cellId} title={row.cell.title} code={row.cell.code} language={row.cell.language} />
+                  <Cell
+                    id={row.cell.cellId}
+                    title={row.cell.title}
+                    code={row.cell.code}
+                    language={row.cell.language}
+                  />
                 </div>
               )}
             </div>

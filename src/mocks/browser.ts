@@ -7,5 +7,9 @@ export async function startDemoWorker(search: string): Promise<void> {
   const asked = new URLSearchParams(search).get('scenario');
   if (isDemoScenario(asked)) demoScenarioState.set(asked);
   const worker = setupWorker(...createDemoHandlers(demoScenarioState.get));
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: '/mockServiceWorker.js' },
+  });
 }

@@ -20,7 +20,13 @@ export const DEMO_SERVER_KEY = `nvapi-${'DemoKeyForTheCredentialsNotebook'.repea
 export const demoConfig: ConfigResponse = {
   hostUrl: DEFAULT_HOST_URL,
   timeoutMs: DEFAULT_TIMEOUT_MS,
-  serverKey: { set: true, fingerprint: keyFingerprint(DEMO_SERVER_KEY), kind: 'personal', problems: [], usable: true },
+  serverKey: {
+    set: true,
+    fingerprint: keyFingerprint(DEMO_SERVER_KEY),
+    kind: 'personal',
+    problems: [],
+    usable: true,
+  },
 };
 
 /**
@@ -29,7 +35,9 @@ export const demoConfig: ConfigResponse = {
  */
 export function createDemoHandlers(getScenario: () => DemoScenario) {
   return [
-    http.get(proxyRoutes.config, () => HttpResponse.json(demoConfig, { headers: { [PROXY_MARKER_HEADER]: '1' } })),
+    http.get(proxyRoutes.config, () =>
+      HttpResponse.json(demoConfig, { headers: { [PROXY_MARKER_HEADER]: '1' } }),
+    ),
 
     http.post(proxyRoutes.login, async ({ request }) => {
       const body = await request.text();
@@ -42,7 +50,8 @@ export function createDemoHandlers(getScenario: () => DemoScenario) {
 
     http.get('/proxy/api/v1/orgs/:org/experiments', ({ request, params }) => {
       const org = String(params.org);
-      if (!ORG_PATTERN.test(org)) return toResponse(makeProxyError('not_found', 'No such route on the proxy.'));
+      if (!ORG_PATTERN.test(org))
+        return toResponse(makeProxyError('not_found', 'No such route on the proxy.'));
       return answerThroughDemoProxy(getScenario(), {
         method: 'GET',
         path: upstreamPaths.experiments(org),
@@ -59,7 +68,12 @@ export function createDemoHandlers(getScenario: () => DemoScenario) {
 function withServerKey(body: string): string {
   try {
     const parsed = JSON.parse(body) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && !('ngc_api_key' in parsed)) {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      !Array.isArray(parsed) &&
+      !('ngc_api_key' in parsed)
+    ) {
       return JSON.stringify({ ...parsed, ngc_api_key: DEMO_SERVER_KEY });
     }
   } catch {
@@ -73,7 +87,11 @@ async function answerThroughDemoProxy(scenario: DemoScenario, request: ApiReques
   if (scenario === 'unreachable') {
     await delay(150);
     return toResponse(
-      makeProxyError('unreachable', `Could not reach ${DEFAULT_HOST_URL}: the host name did not resolve.`, 'ENOTFOUND'),
+      makeProxyError(
+        'unreachable',
+        `Could not reach ${DEFAULT_HOST_URL}: the host name did not resolve.`,
+        'ENOTFOUND',
+      ),
     );
   }
   const answer = answerApiRequest(request, scenario, Date.now() / 1000);
@@ -85,7 +103,9 @@ async function answerThroughDemoProxy(scenario: DemoScenario, request: ApiReques
   }
   await delay(answer.delayMs || 120 + Math.round(Math.random() * 180));
   if (answer.fault === 'reset-mid-body') {
-    return toResponse(makeProxyError('unreachable', 'The connection to the API broke mid-answer.', 'ECONNRESET'));
+    return toResponse(
+      makeProxyError('unreachable', 'The connection to the API broke mid-answer.', 'ECONNRESET'),
+    );
   }
   return new HttpResponse(answer.bodyBytes ?? answer.body, {
     status: answer.status,
@@ -98,6 +118,14 @@ async function answerThroughDemoProxy(scenario: DemoScenario, request: ApiReques
   });
 }
 
-function toResponse({ status, headers, body }: { status: number; headers: Record<string, string>; body: string }) {
+function toResponse({
+  status,
+  headers,
+  body,
+}: {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}) {
   return new HttpResponse(body, { status, headers });
 }

@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
+import { highlight } from './highlight.ts';
+import './code-block.css';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const COPY_MESSAGES: Record<CopyState, string> = {
+  idle: '',
+  copied: 'Copied',
+  failed: 'Copy failed: select the code and copy it by hand',
+};
+
+/** Highlighted, copyable code. `label` (a cell title, say) names the copy button for screen readers. */
+export function CodeBlock({ code, language, label }: { code: string; language: string; label?: string }) {
+  const tokens = useMemo(() => highlight(code, language), [code, language]);
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (copyState === 'idle') return;
+    const timer = setTimeout(() => setCopyState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [copyState]);
+
+  const copy = async () => {
+    try {
+      // navigator.clipboard is missing outside secure contexts (plain http on a LAN address).
+      if (!navigator.clipboard) throw new Error('clipboard unavailable');
+      await navigator.clipboard.writeText(code);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+    }
+  };
+
+  return (
+    <div className="code-block">
+      <div className="code-block__toolbar">
+        {language && <span className="code-block__language">{language}</span>}
+        {/* Always rendered so screen readers announce the change; the button's own name stays stable. */}
+        <span role="status" className="code-block__status">
+          {COPY_MESSAGES[copyState]}
+        </span>
+        <button
+          type="button"
+          className="code-block__copy"
+          aria-label={label ? `Copy ${label} code` : 'Copy code'}
+          onClick={() => void copy()}
+        >
+          Copy
+        </button>
+      </div>
+      {/* Focusable so keyboard users can scroll long lines. */}
+      <pre className="code-block__pre" tabIndex={0}>
+        <code className={language ? `language-${language}` : undefined}>
+          {tokens.map((token, index) =>
+            token.type === 'text' ? (
+              token.text
+            ) : (
+              <span key={index} className={`tok-${token.type}`}>
+                {token.text}
+              </span>
+            ),
+          )}
+        </code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Markdown } from '../content/markdown.tsx';
+import { formatDuration } from '../secrets/jwt.ts';
+import { getCardContent } from './card-content.ts';
+import { classifyFailure, type CardSeverity } from './classify-failure.ts';
+import type { Failure } from './failure.ts';
+import './troubleshooting-card.css';
+
+type HeadingLevel = 2 | 3 | 4 | 5;
+
+export interface TroubleshootingCardProps {
+  failure: Failure;
+  onRetry: () => void;
+  /** Shown as "Send anyway" only when the card allows it (a warning about the key's shape). */
+  onOverride?: () => void;
+  /** More buttons or links, placed after the card's own. */
+  extraActions?: ReactNode;
+  /** The title's heading level; the card's parts use the next one. Cells title themselves with h3. */
+  headingLevel?: HeadingLevel;
+}
+
+const severityWords: Record<CardSeverity, string> = { error: 'Error', warning: 'Warning' };
+
+/**
+ * A failure explained: what happened, the likely cause and how to fix it. Not a live region itself: the cell
+ * around it decides what is announced.
+ */
+export function TroubleshootingCard({
+  failure,
+  onRetry,
+  onOverride,
+  extraActions,
+  headingLevel = 4,
+}: TroubleshootingCardProps) {
+  const card = classifyFailure(failure);
+  const content = getCardContent(card.cardId);
+  const titleId = useId();
+  const Title = `h${headingLevel}` as const;
+  const Part = `h${headingLevel + 1}` as `h${3 | 4 | 5 | 6}`;
+
+  return (
+    <section className={`card card--${card.severity}`} aria-labelledby={titleId} data-card-id={card.cardId}>
+      <Title id={titleId} className="card__title">
+        <span className="card__badge">
+          <SeverityIcon severity={card.severity} />
+          {severityWords[card.severity]}
+          <span className="card__sr-only">: </span>
+        </span>{' '}
+        <span className="card__title-text">{content.title}</span>
+      </Title>
+
+      {card.facts.length > 0 && (
+        <>
+          <Part className="card__part">What happened</Part>
+          <dl className="card__facts">
+            {card.facts.map((fact) => (
+              <div className="card__fact" key={fact.label}>
+                <dt>{fact.label}</dt>
+                <dd>{fact.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      <Part className="card__part">Likely cause</Part>
+      <Markdown text={content.cause} />
+
+      <Part className="card__part">How to fix it</Part>
+      <Markdown text={content.fix} />
+
+      {card.retryAfterSeconds !== undefined && (
+        <RetryCountdown failure={failure} seconds={card.retryAfterSeconds} />
+      )}
+
+      <div className="card__actions">
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          Try again
+        </button>
+        {card.canOverride && onOverride && (
+          <button type="button" className="button" onClick={onOverride}>
+            Send anyway
+          </button>
+        )}
+        {extraActions}
+      </div>
+    </section>
+  );
+}
+
+/** Counts down the Retry-After time; starts over when a new failure arrives. */
+function RetryCountdown({ failure, seconds }: { failure: Failure; seconds: number }) {
+  const [countdown, setCountdown] = useState({ failure, remaining: seconds });
+  if (countdown.failure !== failure) setCountdown({ failure, remaining: seconds });
+  const done = countdown.remaining <= 0;
+
+  useEffect(() => {
+    if (done) return;
+    const timer = setInterval(() => {
+      setCountdown((current) => ({ ...current, remaining: Math.max(0, current.remaining - 1) }));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [done, failure]);
+
+  // aria-live="off": the cell's live region around the card must not read out every tick.
+  return (
+    <p className="card__countdown" aria-live="off">
+      {done ? 'You can try again now.' : `You can try again in ${formatDuration(countdown.remaining)}.`}
+    </p>
+  );
+}
+
+/** A different shape per severity (octagon or triangle), so colour is never the only signal. */
+function SeverityIcon({ severity }: { severity: CardSeverity }) {
+  return (
+    <svg
+      className="card__icon"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {severity === 'error' ? (
+        <path d="M8 2h8l6 6v8l-6 6H8l-6-6V8z" fill="currentColor" />
+      ) : (
+        <path d="M12 2 23 21H1z" fill="currentColor" />
+      )}
+      <path d="M11 7h2v7h-2zm0 9h2v2h-2z" fill="var(--bg, #fff)" />
+    </svg>
+  );
+}

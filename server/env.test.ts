@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOGIN_RATE_LIMIT, parseRateLimit, readServerEnv, ServerEnvError } from './env.ts';
+
+describe('readServerEnv', () => {
+  it('has defaults for everything', () => {
+    expect(readServerEnv({})).toEqual({
+      hostUrl: 'https://api.monai.ngc.nvidia.com',
+      apiKey: undefined,
+      timeoutMs: 10_000,
+      port: undefined,
+      host: '127.0.0.1',
+      loginRateLimit: parseRateLimit(DEFAULT_LOGIN_RATE_LIMIT),
+      allowedHosts: [],
+    });
+  });
+
+  it('reads every setting', () => {
+    expect(
+      readServerEnv({
+        MONAI_HOST_URL: 'http://127.0.0.1:8787/',
+        MONAI_API_KEY: ' nvapi-kept-as-given\n',
+        MONAI_TIMEOUT_MS: '2500',
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        MONAI_LOGIN_RATE_LIMIT: '5/2m',
+        ALLOWED_HOSTS: 'Workshop.example, other.local',
+      }),
+    ).toEqual({
+      hostUrl: 'http://127.0.0.1:8787',
+      apiKey: ' nvapi-kept-as-given\n',
+      timeoutMs: 2500,
+      port: 8080,
+      host: '0.0.0.0',
+      loginRateLimit: { max: 5, windowMs: 120_000 },
+      allowedHosts: ['workshop.example', 'other.local'],
+    });
+  });
+
+  it('treats an empty MONAI_API_KEY as unset', () => {
+    expect(readServerEnv({ MONAI_API_KEY: '' }).apiKey).toBeUndefined();
+  });
+
+  it.each([
+    [{ MONAI_HOST_URL: 'api.monai.ngc.nvidia.com' }, /MONAI_HOST_URL is not a URL/],
+    [{ MONAI_HOST_URL: 'ftp://api.example' }, /must start with https:\/\/ or http:\/\//],
+    [{ MONAI_HOST_URL: 'https://api.example/api/v1' }, /without a path/],
+    [{ MONAI_HOST_URL: 'https://api.example/?x=1' }, /without a path/],
+    [{ MONAI_HOST_URL: 'https://api.example/#x' }, /without a path/],
+    [{ MONAI_HOST_URL: 'https://user:pw@api.example' }, /user name or password/],
+    [{ MONAI_TIMEOUT_MS: '0' }, /MONAI_TIMEOUT_MS must be a whole number from 1/],
+    [{ MONAI_TIMEOUT_MS: '10s' }, /MONAI_TIMEOUT_MS/],
+    [{ MONAI_TIMEOUT_MS: '-5' }, /MONAI_TIMEOUT_MS/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ MONAI_LOGIN_RATE_LIMIT: '20 per minute' }, /MONAI_LOGIN_RATE_LIMIT must look like "20\/60s"/],
+    [{ MONAI_LOGIN_RATE_LIMIT: '0/60s' }, /MONAI_LOGIN_RATE_LIMIT/],
+  ])('refuses %o in one clear line', (env, message) => {
+    expect(() => readServerEnv(env)).toThrow(ServerEnvError);
+    expect(() => readServerEnv(env)).toThrow(message);
+    try {
+      readServerEnv(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('never repeats the key in an error', () => {
+    const key = 'nvapi-SECRETSECRETSECRET';
+    expect(() => readServerEnv({ MONAI_API_KEY: key, PORT: 'x' })).toThrow(/^(?!.*SECRET)/);
+  });
+});
+
+describe('parseRateLimit', () => {
+  it.each([
+    ['20/60s', { max: 20, windowMs: 60_000 }],
+    ['3/500ms', { max: 3, windowMs: 500 }],
+    ['100 / 1h', { max: 100, windowMs: 3_600_000 }],
+    ['off', null],
+  ])('%s', (raw, expected) => {
+    expect(parseRateLimit(raw)).toEqual(expected);
+  });
+});

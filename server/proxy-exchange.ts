@@ -1,0 +1,71 @@
+// Reading the browser's request and writing the proxy's answers. Every answer carries the proxy marker and
+// `Cache-Control: no-store`, because answers hold tokens and error details that must not be cached.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROXY_MARKER_HEADER, makeProxyError, type ProxyErrorKind } from '../src/api/contract.ts';
+
+export function writeAnswer(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string,
+): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, {
+    ...headers,
+    'cache-control': 'no-store',
+    'content-length': String(Buffer.byteLength(body)),
+    [PROXY_MARKER_HEADER]: '1',
+  });
+  res.end(body);
+}
+
+export function writeProxyError(
+  res: ServerResponse,
+  kind: ProxyErrorKind,
+  message: string,
+  options: { code?: string; headers?: Record<string, string> } = {},
+): void {
+  const error = makeProxyError(kind, message, options.code);
+  writeAnswer(res, error.status, { ...error.headers, ...options.headers }, error.body);
+}
+
+export type BodyRead =
+  { ok: true; body: Buffer } | { ok: false; reason: 'too_large' | 'timeout' | 'aborted' };
+
+/** Reads at most `limitBytes`; stops reading (and says so) as soon as the body is longer or too slow. */
+export function readRequestBody(
+  req: IncomingMessage,
+  limitBytes: number,
+  timeoutMs: number,
+): Promise<BodyRead> {
+  if (Number(req.headers['content-length'] ?? 0) > limitBytes) {
+    return Promise.resolve({ ok: false, reason: 'too_large' });
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: BodyRead) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('aborted', onError);
+      if (!result.ok) req.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) finish({ ok: false, reason: 'too_large' });
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish({ ok: true, body: Buffer.concat(chunks) });
+    const onError = () => finish({ ok: false, reason: 'aborted' });
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), timeoutMs);
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('aborted', onError);
+  });
+}
+
+/** `application/json`, with or without parameters such as charset. */
+export function isJsonContentType(value: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(value?.trim() ?? '');
+}

@@ -1,10 +1,7 @@
-import type { CellId } from './notebook-state.ts';
+import { cellTitlesFromContent } from '../content/guide-steps.ts';
+import { cellIds, type CellId } from './notebook-state.ts';
 
-/** The names the UI and the accessible labels use ("Run Login"). */
-export const cellTitles: Record<CellId, string> = {
-  setup: 'Setup',
-  configure: 'Configure',
-  login: 'Login',
-  'base-url': 'Base URL and headers',
-  verify: 'Verify',
-};
+/** The names the content gives the cells; the UI and the accessible labels ("Run Login") use them. */
+export const cellTitles: Record<CellId, string> = Object.fromEntries(
+  cellIds.map((id) => [id, cellTitlesFromContent[id] ?? id]),
+) as Record<CellId, string>;

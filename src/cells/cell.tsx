@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
+import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import { TroubleshootingCard } from '../troubleshooting/troubleshooting-card.tsx';
 import { CellInputs } from './cell-inputs.tsx';
 import { CellOutputView } from './cell-output.tsx';
@@ -72,6 +73,12 @@ export function Cell({
           ▶ Run
         </button>
       </header>
+      {cell.stale && (
+        <p className="cell__stale">
+          <span aria-hidden="true">⚠</span> Stale: this output came from an older key, org or token. Run the
+          cell again (or “Run stale cells”) to bring it up to date.
+        </p>
+      )}
       <CellInputs id={id} />
       <CodeBlock code={code} language={language} label={title} />
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
@@ -86,9 +93,50 @@ export function Cell({
                 : notebook.runCell(id))
             }
             onOverride={() => void notebook.runCell(id, { overrideKeyWarning: true })}
+            extraActions={<FailureActions id={id} title={title} />}
           />
         )}
       </div>
     </article>
   );
+}
+
+/** Fixes the app can make for the user, offered on the card beside "Try again". */
+function FailureActions({ id, title }: { id: CellId; title: string }) {
+  const notebook = useNotebook();
+  const failure = notebook.state.cells[id].failure;
+  if (failure?.kind === 'missing-dependencies' && failure.missing.length > 0) {
+    const names = failure.missing.map((cell) => cell.title).join(', ');
+    return (
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void notebook.runWithDependencies(id)}
+      >
+        Run {names}, then {title}
+      </button>
+    );
+  }
+  const cleaned = checkKey(notebook.state.inputs.pastedKey).cleaned;
+  if (
+    failure?.kind === 'key-problem' &&
+    failure.source === 'pasted' &&
+    failure.blocking &&
+    cleaned !== notebook.state.inputs.pastedKey &&
+    !checkKey(cleaned).problems.some((problem) => blockingProblems.includes(problem))
+  ) {
+    return (
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          notebook.setInputs({ pastedKey: cleaned });
+          void notebook.runCell(id);
+        }}
+      >
+        Use the cleaned-up key
+      </button>
+    );
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { ConfigResponse } from '../api/contract.ts';
-import { missingDependencies } from './cell-graph.ts';
+import { DEFAULT_ORG, type ConfigResponse } from '../api/contract.ts';
+import { downstreamCells, missingDependencies } from './cell-graph.ts';
 import { cellRunners } from './cell-runners.ts';
 import { cellTitles } from './cell-titles.ts';
 import { createNotebookStore, type NotebookStore } from './notebook-store.ts';
@@ -26,7 +26,13 @@ export interface Notebook {
   /** Runs the cells `id` needs that have not run, then `id`, stopping at the first failure. */
   runWithDependencies(id: CellId): Promise<boolean>;
   runAll(): Promise<boolean>;
+  /** Re-runs, in order, the cells whose outputs came from a value that has changed since. */
+  runStale(): Promise<boolean>;
+  /** Logs in again and re-runs every cell after Login (the Refreshing section's button). */
+  refreshCredentials(): Promise<boolean>;
   restart(): void;
+  /** Restart, and forget what was typed too: the key, the org and the key choice. */
+  resetInputs(): void;
   setInputs(inputs: Partial<NotebookInputs>): void;
 }
 
@@ -42,10 +48,9 @@ export function NotebookProvider({
   children: ReactNode;
 }) {
   const queryClient = useQueryClient();
-  const [store] = useState<NotebookStore>(() => {
-    const keySource = config?.serverKey.set && config.serverKey.usable ? 'server' : 'pasted';
-    return createNotebookStore(initialNotebookState({ keySource, ...initialInputs }));
-  });
+  const [store] = useState<NotebookStore>(() =>
+    createNotebookStore(initialNotebookState({ ...initialInputsFor(config), ...initialInputs })),
+  );
   const state = useSyncExternalStore(store.subscribe, store.getState);
 
   const notebook = useMemo<Notebook>(() => {
@@ -88,13 +93,35 @@ export function NotebookProvider({
       runCell,
       runWithDependencies: (id) => runSequence([...missingDependencies(id, store.getState()), id]),
       runAll: () => runSequence([...cellIds]),
+      runStale: () => {
+        const stale = cellIds.filter((id) => store.getState().cells[id].stale);
+        const first = stale[0];
+        return first
+          ? runSequence([...missingDependencies(first, store.getState()), ...stale])
+          : Promise.resolve(true);
+      },
+      refreshCredentials: () =>
+        runSequence([
+          ...missingDependencies('login', store.getState()),
+          'login',
+          ...downstreamCells('login'),
+        ]),
       restart: () => store.dispatch({ type: 'restart' }),
+      resetInputs: () => {
+        store.dispatch({ type: 'restart' });
+        store.dispatch({ type: 'input-changed', inputs: initialInputsFor(config) });
+      },
       setInputs: (inputs) => store.dispatch({ type: 'input-changed', inputs }),
     };
   }, [store, config, queryClient]);
 
   const value = useMemo(() => ({ ...notebook, state }), [notebook, state]);
   return <NotebookContext value={value}>{children}</NotebookContext>;
+}
+
+function initialInputsFor(config: ConfigResponse | null): NotebookInputs {
+  const keySource = config?.serverKey.set && config.serverKey.usable ? 'server' : 'pasted';
+  return { keySource, pastedKey: '', org: DEFAULT_ORG };
 }
 
 export function useNotebook(): Notebook {

@@ -1,6 +1,7 @@
 import { Cell } from '../cells/cell.tsx';
 import { isCellId } from '../cells/notebook-state.ts';
 import { guideSections } from './guide.ts';
+import { GuideWidget } from './guide-widget.tsx';
 import { Markdown } from './markdown.tsx';
 import type { GuideBlock } from './parse-guide.ts';
 
@@ -23,7 +24,7 @@ export function GuideView() {
           {pairProseWithCells(section.blocks).map((row, index) => (
             <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
               <div className="row__prose">{row.prose && <Markdown text={row.prose} />}</div>
-              {row.cell && isCellId(row.cell.cellId) && (
+              {row.cell?.kind === 'cell' && isCellId(row.cell.cellId) && (
                 <div className="row__cell">
                   <Cell
                     id={row.cell.cellId}
@@ -31,6 +32,11 @@ export function GuideView() {
                     code={row.cell.code}
                     language={row.cell.language}
                   />
+                </div>
+              )}
+              {row.cell?.kind === 'widget' && (
+                <div className="row__cell">
+                  <GuideWidget block={row.cell} />
                 </div>
               )}
             </div>
@@ -41,11 +47,11 @@ export function GuideView() {
   );
 }
 
-type CellBlock = Extract<GuideBlock, { kind: 'cell' }>;
+type SideBlock = Exclude<GuideBlock, { kind: 'markdown' }>;
 
-/** Puts each cell beside the prose just before it; prose with no cell after it gets a row of its own. */
-function pairProseWithCells(blocks: GuideBlock[]): { prose?: string; cell?: CellBlock }[] {
-  const rows: { prose?: string; cell?: CellBlock }[] = [];
+/** Puts each cell or widget beside the prose just before it; prose with nothing after it gets its own row. */
+function pairProseWithCells(blocks: GuideBlock[]): { prose?: string; cell?: SideBlock }[] {
+  const rows: { prose?: string; cell?: SideBlock }[] = [];
   let prose: string | undefined;
   for (const block of blocks) {
     if (block.kind === 'markdown') {

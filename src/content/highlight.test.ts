@@ -92,6 +92,7 @@ describe('highlight, any language', () => {
   const contentBlocks = guideSections.flatMap((section) =>
     section.blocks.flatMap((block) => {
       if (block.kind === 'cell') return [[block.cellId, block.code, block.language] as const];
+      if (block.kind !== 'markdown') return [];
       return [...block.text.matchAll(/^```(\w+)\n([\s\S]*?)\n```$/gm)].map(
         (m) => [`${section.id} ${m[1]}`, m[2] ?? '', m[1] ?? ''] as const,
       );

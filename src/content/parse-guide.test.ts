@@ -138,6 +138,23 @@ describe('parseGuide', () => {
     expect(parseGuide({ 'a.md': md })[0]?.blocks).toEqual([cell('c', 'C', 'if x:\n    y = 1')]);
   });
 
+  it('turns a widget fence into a widget block with its attributes and non-blank lines', () => {
+    const [section] = parseGuide({
+      'a.md': '## A\n\nBefore.\n\n```widget=checklist id=securing\n- One\n\n- Two\n```\n\nAfter.\n',
+    });
+    expect(section?.blocks).toEqual([
+      { kind: 'markdown', text: 'Before.' },
+      { kind: 'widget', widget: 'checklist', attributes: { id: 'securing' }, lines: ['- One', '- Two'] },
+      { kind: 'markdown', text: 'After.' },
+    ]);
+  });
+
+  it('names the file and line of a widget that is never closed', () => {
+    expect(() => parseGuide({ 'a.md': '## A\n\n```widget=checklist\n- One\n' })).toThrow(
+      'a.md:3: widget "checklist" is never closed',
+    );
+  });
+
   it('treats a backtick fence with a backtick in its info line as text', () => {
     const md = '## S\n```not a `fence` cell=x```\nstill markdown';
     expect(parseGuide({ 'a.md': md })[0]?.blocks).toEqual([{ kind: 'markdown', text: md.slice(5) }]);

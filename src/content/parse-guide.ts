@@ -4,7 +4,9 @@
 
 export type GuideBlock =
   | { kind: 'markdown'; text: string }
-  | { kind: 'cell'; cellId: string; title: string; language: string; code: string };
+  | { kind: 'cell'; cellId: string; title: string; language: string; code: string }
+  /** An interactive piece of the page declared in the markdown (```widget=checklist id=securing). */
+  | { kind: 'widget'; widget: string; attributes: Record<string, string>; lines: string[] };
 
 export interface GuideSection {
   /** The anchor (`#id`), the slug of the title. */
@@ -58,6 +60,7 @@ interface OpenFence {
   length: number;
   indent: number;
   cell?: { cellId: string; title: string; language: string; lines: string[] };
+  widget?: { widget: string; attributes: Record<string, string>; lines: string[] };
 }
 
 // Any indentation counts for fences that stay in the markdown (a fence inside a list item is indented), so
@@ -76,9 +79,15 @@ function openFence(line: string, path: string, lineNo: number): OpenFence | null
   const fence: OpenFence = { marker, length: run.length, indent: indentText.length };
   const { language, attributes } = parseFenceInfo(info);
   const cellId = attributes.cell;
+  const where = `${path}:${lineNo}`;
+  if (attributes.widget !== undefined) {
+    const { widget, ...rest } = attributes;
+    if (!CELL_ID.test(widget))
+      throw new Error(`${where}: widget name "${widget}" must be lower-case letters, digits and hyphens`);
+    return { ...fence, widget: { widget, attributes: rest, lines: [] } };
+  }
   if (cellId === undefined) return fence;
 
-  const where = `${path}:${lineNo}`;
   if (indentText.length > 3) throw new Error(`${where}: cell fence "${cellId}" must not be indented`);
   if (!CELL_ID.test(cellId)) {
     throw new Error(`${where}: cell id "${cellId}" must be lower-case letters, digits and hyphens`);
@@ -129,14 +138,21 @@ function parseFile(path: string, source: string): GuideSection {
         if (fence.cell) {
           const { lines: code, ...cell } = fence.cell;
           blocks.push({ kind: 'cell', ...cell, code: code.join('\n') });
+        } else if (fence.widget) {
+          blocks.push({
+            kind: 'widget',
+            ...fence.widget,
+            lines: fence.widget.lines.filter((text) => text.trim()),
+          });
         } else markdown.push(line);
         fence = null;
       } else if (fence.cell) fence.cell.lines.push(stripIndent(line, fence.indent));
+      else if (fence.widget) fence.widget.lines.push(stripIndent(line, fence.indent).trim());
       else markdown.push(line);
       continue;
     }
     fence = openFence(line, path, i + 1);
-    if (fence?.cell) {
+    if (fence?.cell || fence?.widget) {
       flushMarkdown();
       fenceLineNo = i + 1;
       continue;
@@ -147,6 +163,8 @@ function parseFile(path: string, source: string): GuideSection {
     markdown.push(line);
   }
   if (fence?.cell) throw new Error(`${path}:${fenceLineNo}: cell "${fence.cell.cellId}" is never closed`);
+  if (fence?.widget)
+    throw new Error(`${path}:${fenceLineNo}: widget "${fence.widget.widget}" is never closed`);
   flushMarkdown();
   return { id, title, blocks };
 }

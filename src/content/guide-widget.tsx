@@ -1,0 +1,26 @@
+import { RefreshCredentials } from '../cells/refresh-credentials.tsx';
+import { SecurityChecklist } from '../progress/security-checklist.tsx';
+import { parseChecklistItems } from './checklist-items.ts';
+import type { GuideBlock } from './parse-guide.ts';
+
+type WidgetBlock = Extract<GuideBlock, { kind: 'widget' }>;
+
+/** The interactive pieces a guide section declares with ```widget=<name>. */
+export const knownWidgets = ['checklist', 'refresh-credentials'] as const;
+
+export function GuideWidget({ block }: { block: WidgetBlock }) {
+  switch (block.widget) {
+    case 'checklist':
+      return (
+        <SecurityChecklist
+          id={block.attributes.id ?? 'checklist'}
+          title={block.attributes.title ?? 'Checklist'}
+          items={parseChecklistItems(block.lines)}
+        />
+      );
+    case 'refresh-credentials':
+      return <RefreshCredentials />;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { notebookReducer } from '../cells/notebook-reducer.ts';
+import { initialNotebookState } from '../cells/notebook-state.ts';
+import {
+  emptyProgress,
+  parseStoredProgress,
+  recordCellResults,
+  summarizeProgress,
+  toggleChecklistItem,
+} from './progress.ts';
+import { createProgressStore, PROGRESS_STORAGE_KEY } from './progress-store.ts';
+
+const afterRuns = () => {
+  let state = initialNotebookState();
+  state = notebookReducer(state, { type: 'run-started', id: 'setup' });
+  state = notebookReducer(state, {
+    type: 'run-succeeded',
+    id: 'setup',
+    output: { kind: 'setup', modules: [] },
+    vars: {},
+  });
+  state = notebookReducer(state, { type: 'run-started', id: 'login' });
+  return notebookReducer(state, { type: 'run-failed', id: 'login', failure: { kind: 'no-key' } });
+};
+
+describe('progress', () => {
+  it('comes from results: success is done, failure is failed, never-run stays not yet', () => {
+    expect(recordCellResults(emptyProgress, afterRuns()).cells).toEqual({ setup: 'done', login: 'failed' });
+  });
+
+  it('keeps what a previous visit recorded when the cells are idle after a reload', () => {
+    const stored = { cells: { verify: 'done' as const }, checklists: {} };
+    expect(recordCellResults(stored, initialNotebookState())).toBe(stored);
+  });
+
+  it('counts steps and the minutes the rest should take', () => {
+    const progress = toggleChecklistItem(
+      recordCellResults(emptyProgress, afterRuns()),
+      'securing',
+      'a',
+      true,
+    );
+    expect(summarizeProgress(progress, { securing: ['a', 'b'] })).toEqual({
+      done: 1,
+      total: 6,
+      minutesLeft: 10,
+    });
+    const ticked = toggleChecklistItem(progress, 'securing', 'b', true);
+    expect(summarizeProgress(ticked, { securing: ['a', 'b'] })).toEqual({
+      done: 2,
+      total: 6,
+      minutesLeft: 8,
+    });
+  });
+
+  it.each([
+    ['', emptyProgress],
+    ['not json', emptyProgress],
+    ['[1,2]', emptyProgress],
+    [
+      '{"cells":{"setup":"done","login":"pwned","evil":"done"},"checklists":{"securing":["a",3,"<b>"]}}',
+      { cells: { setup: 'done' }, checklists: { securing: ['a'] } },
+    ],
+  ])('reads stored %j safely', (raw, expected) => {
+    expect(parseStoredProgress(raw)).toEqual(expected);
+  });
+});
+
+describe('progress store', () => {
+  it('persists to storage and survives a new store (a reload), and reset clears it', () => {
+    const data = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => void data.set(key, value),
+      removeItem: (key: string) => void data.delete(key),
+    };
+    const store = createProgressStore(storage);
+    store.update((progress) => recordCellResults(progress, afterRuns()));
+    expect(createProgressStore(storage).get().cells).toEqual({ setup: 'done', login: 'failed' });
+    store.reset();
+    expect(data.has(PROGRESS_STORAGE_KEY)).toBe(false);
+  });
+
+  it('keeps working when storage throws', () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    const store = createProgressStore(broken);
+    store.update((progress) => toggleChecklistItem(progress, 'securing', 'a', true));
+    expect(store.get().checklists).toEqual({ securing: ['a'] });
+  });
+});

@@ -1,0 +1,102 @@
+import type { CellId, NotebookState } from '../cells/notebook-state.ts';
+import { cellIds, isCellId } from '../cells/notebook-state.ts';
+
+/** What survives a reload: results only, never a key, a token or anything typed. */
+export interface Progress {
+  cells: Partial<Record<CellId, 'done' | 'failed'>>;
+  /** checklist id → ticked item ids */
+  checklists: Record<string, string[]>;
+}
+
+export type StepStatus = 'done' | 'failed' | 'not-yet';
+
+export const emptyProgress: Progress = { cells: {}, checklists: {} };
+
+/** Rough minutes each step takes a first-timer; Configure includes generating a key on NGC. */
+export const cellMinutes: Record<CellId, number> = {
+  setup: 1,
+  configure: 5,
+  login: 1,
+  'base-url': 1,
+  verify: 1,
+};
+export const checklistMinutes = 2;
+
+/** A cell's step is done when it succeeded and failed when its latest run failed; idle cells keep their record. */
+export function recordCellResults(progress: Progress, state: NotebookState): Progress {
+  let cells = progress.cells;
+  for (const id of cellIds) {
+    const { status } = state.cells[id];
+    const result = status === 'ok' ? 'done' : status === 'error' ? 'failed' : undefined;
+    if (result && cells[id] !== result) cells = { ...cells, [id]: result };
+  }
+  return cells === progress.cells ? progress : { ...progress, cells };
+}
+
+export function cellStepStatus(progress: Progress, id: CellId): StepStatus {
+  return progress.cells[id] ?? 'not-yet';
+}
+
+export function toggleChecklistItem(
+  progress: Progress,
+  checklist: string,
+  item: string,
+  ticked: boolean,
+): Progress {
+  const current = new Set(progress.checklists[checklist] ?? []);
+  if (ticked) current.add(item);
+  else current.delete(item);
+  return { ...progress, checklists: { ...progress.checklists, [checklist]: [...current].sort() } };
+}
+
+export interface ProgressSummary {
+  done: number;
+  total: number;
+  minutesLeft: number;
+}
+
+/** Steps: every cell, plus each checklist (done when every item is ticked). */
+export function summarizeProgress(progress: Progress, checklists: Record<string, string[]>): ProgressSummary {
+  let done = 0;
+  let minutesLeft = 0;
+  for (const id of cellIds) {
+    if (progress.cells[id] === 'done') done += 1;
+    else minutesLeft += cellMinutes[id];
+  }
+  for (const [checklist, items] of Object.entries(checklists)) {
+    const ticked = new Set(progress.checklists[checklist] ?? []);
+    if (items.every((item) => ticked.has(item))) done += 1;
+    else minutesLeft += checklistMinutes;
+  }
+  return { done, total: cellIds.length + Object.keys(checklists).length, minutesLeft };
+}
+
+/** Reads what a previous visit stored; anything unexpected (edited by hand, older format) is dropped. */
+export function parseStoredProgress(raw: string | null): Progress {
+  if (!raw) return emptyProgress;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return emptyProgress;
+  }
+  if (typeof value !== 'object' || value === null) return emptyProgress;
+  const record = value as { cells?: unknown; checklists?: unknown };
+  const cells: Progress['cells'] = {};
+  if (typeof record.cells === 'object' && record.cells !== null) {
+    for (const [id, result] of Object.entries(record.cells)) {
+      if (isCellId(id) && (result === 'done' || result === 'failed')) cells[id] = result;
+    }
+  }
+  const checklists: Progress['checklists'] = {};
+  if (typeof record.checklists === 'object' && record.checklists !== null) {
+    for (const [id, items] of Object.entries(record.checklists)) {
+      if (/^[a-z0-9-]{1,40}$/.test(id) && Array.isArray(items)) {
+        checklists[id] = items.filter(
+          (item): item is string => typeof item === 'string' && /^[a-z0-9-]{1,40}$/.test(item),
+        );
+      }
+    }
+  }
+  return { cells, checklists };
+}

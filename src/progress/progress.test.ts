@@ -28,6 +28,16 @@ describe('progress', () => {
     expect(recordCellResults(emptyProgress, afterRuns()).cells).toEqual({ setup: 'done', login: 'failed' });
   });
 
+  it('does not count running a cell too early as a failed step', () => {
+    let state = notebookReducer(initialNotebookState(), { type: 'run-started', id: 'verify' });
+    state = notebookReducer(state, {
+      type: 'run-failed',
+      id: 'verify',
+      failure: { kind: 'missing-dependencies', missing: [{ id: 'setup', title: 'Setup' }] },
+    });
+    expect(recordCellResults(emptyProgress, state).cells).toEqual({});
+  });
+
   it('keeps what a previous visit recorded when the cells are idle after a reload', () => {
     const stored = { cells: { verify: 'done' as const }, checklists: {} };
     expect(recordCellResults(stored, initialNotebookState())).toBe(stored);

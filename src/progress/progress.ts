@@ -26,8 +26,10 @@ export const checklistMinutes = 2;
 export function recordCellResults(progress: Progress, state: NotebookState): Progress {
   let cells = progress.cells;
   for (const id of cellIds) {
-    const { status } = state.cells[id];
-    const result = status === 'ok' ? 'done' : status === 'error' ? 'failed' : undefined;
+    const { status, failure } = state.cells[id];
+    // Running a cell before the ones it needs is not a failure of that step.
+    const failed = status === 'error' && failure?.kind !== 'missing-dependencies';
+    const result = status === 'ok' ? 'done' : failed ? 'failed' : undefined;
     if (result && cells[id] !== result) cells = { ...cells, [id]: result };
   }
   return cells === progress.cells ? progress : { ...progress, cells };

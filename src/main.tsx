@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
 import { App } from './app/app.tsx';
 import { resolveMode, type ModeDecision } from './app/resolve-mode.ts';
+import { loadTroubleshooting } from './cells/lazy-troubleshooting-card.tsx';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -36,4 +37,8 @@ async function boot() {
   );
 }
 
-void boot();
+void boot().then(() => {
+  // Fetch the troubleshooting cards once the page is idle, so a failure shows its card without a wait.
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
+  idle(() => void loadTroubleshooting());
+});

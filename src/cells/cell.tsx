@@ -1,8 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
-import { TroubleshootingCard } from '../troubleshooting/troubleshooting-card.tsx';
 import { CellInputs } from './cell-inputs.tsx';
+import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
 import { CellOutputView } from './cell-output.tsx';
 import { useNotebook } from './notebook-context.tsx';
 import { cellIds, type CellId, type CellState } from './notebook-state.ts';

@@ -2,6 +2,7 @@
 // raw HTTP client that sends paths exactly as written (fetch would normalise `..` and `//` away).
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import type { ScenarioName } from '../src/api/monai-behaviour.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { createProxy, type ProxyOptions } from './proxy.ts';
@@ -18,7 +19,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { scenario?: ScenarioName; proxy?: Partial<ProxyOptions> } = {},
+  options: { scenario?: ScenarioName; proxy?: Partial<ProxyOptions>; listenHost?: string } = {},
 ): Promise<Harness> {
   const fake = await startFakeUpstream({ scenario: options.scenario });
   const logs: ProxyLogEntry[] = [];
@@ -35,10 +36,11 @@ export async function startHarness(
       if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('not the proxy');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.listenHost ?? '127.0.0.1';
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     fake,
     logs,
     async close() {
@@ -46,6 +48,13 @@ export async function startHarness(
       await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close(), fake.close()]);
     },
   };
+}
+
+/** An address of this machine that is not loopback, so a test can be "another machine"; undefined if none. */
+export function nonLoopbackAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((info) => info && info.family === 'IPv4' && !info.internal)?.address;
 }
 
 export interface RawAnswer {

@@ -121,6 +121,13 @@ describe('startAppServer', () => {
     expect(lines[1]).toMatch(/reachable from other machines.*paste their own key/);
   });
 
+  it('says in one line when the port is taken', async () => {
+    const port = Number(new URL(app.url).port);
+    await expect(startAppServer({ distDir: join(workDir, 'dist'), port, env: {} })).rejects.toThrow(
+      new RegExp(`^Port ${port} on 127.0.0.1 is in use: set PORT to another port.$`),
+    );
+  });
+
   it('asks for a build when dist/ is missing', async () => {
     await expect(startAppServer({ distDir: join(workDir, 'nowhere'), port: 0 })).rejects.toThrow(
       MissingBuildError,

@@ -62,10 +62,20 @@ export async function startAppServer(
   });
 
   const host = opts.host ?? env.host;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? env.port ?? DEFAULT_APP_PORT, host, () => resolve());
-  });
+  const wanted = opts.port ?? env.port ?? DEFAULT_APP_PORT;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(wanted, host, () => resolve());
+    });
+  } catch (error) {
+    await proxy.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE')
+      throw new ServerEnvError(`Port ${wanted} on ${host} is in use: set PORT to another port.`);
+    if (code === 'EADDRNOTAVAIL') throw new ServerEnvError(`HOST=${host} is not an address of this machine.`);
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {

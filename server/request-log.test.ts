@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
+import { createProxy, type Proxy } from './proxy.ts';
+import { OTHER_KEY, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+
+let fake: FakeUpstream | undefined;
+let proxy: Proxy | undefined;
+let server: ReturnType<typeof createServer> | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await Promise.all([
+    server && new Promise((resolve) => server?.close(resolve)),
+    proxy?.close(),
+    fake?.close(),
+  ]);
+});
+
+describe('the proxy’s default log', () => {
+  it('writes one JSON line per proxied request to stdout, and never a key or a token', async () => {
+    const lines: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    fake = await startFakeUpstream();
+    // No `log` option: the default logger is the one under test.
+    proxy = createProxy({
+      hostUrl: fake.url,
+      apiKey: PERSONAL_KEY,
+      timeoutMs: 500,
+      loginRateLimit: { max: 100, windowMs: 60_000 },
+    });
+    const activeProxy = proxy;
+    server = createServer((req, res) => void activeProxy.handle(req, res));
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const withServerKey = await postJson(url, '/proxy/api/v1/login', {});
+    const token = (withServerKey.json() as { token: string }).token;
+    const pasted = await postJson(url, '/proxy/api/v1/login', { ngc_api_key: OTHER_KEY });
+    const pastedToken = (pasted.json() as { token: string }).token;
+    await send(url, {
+      path: '/proxy/api/v1/orgs/iasixjqzw1hj/experiments',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    await send(url, {
+      path: '/proxy/api/v1/orgs/otherorg/experiments',
+      headers: { authorization: `Bearer ${pastedToken}` },
+    });
+    await send(url, {
+      method: 'POST',
+      path: '/proxy/api/v1/login',
+      headers: { 'content-type': 'application/json' },
+      body: `{"ngc_api_key": "${OTHER_KEY}"`,
+    });
+    await send(url, { path: `/proxy/api/v1/orgs/${OTHER_KEY}x/experiments` });
+    await send(url, { path: `/proxy/api/v1/login?key=${OTHER_KEY}` });
+    fake.setScenario('timeout');
+    await postJson(url, '/proxy/api/v1/login', { ngc_api_key: OTHER_KEY });
+    write.mockRestore();
+
+    const proxyLines = lines.filter((line) => line.includes('"route"'));
+    expect(proxyLines).toHaveLength(8);
+    const entries = proxyLines.map((line) => {
+      expect(line.endsWith('\n')).toBe(true);
+      expect(line.slice(0, -1)).not.toContain('\n');
+      return JSON.parse(line) as Record<string, unknown>;
+    });
+    expect(entries.map((entry) => [entry.route, entry.status, entry.upstreamStatus])).toEqual([
+      ['login', 201, 201],
+      ['login', 201, 201],
+      ['experiments', 200, 200],
+      ['experiments', 403, 403],
+      ['login', 400, undefined],
+      ['not_found', 404, undefined],
+      ['not_found', 404, undefined],
+      ['login', 504, undefined],
+    ]);
+    for (const entry of entries)
+      expect(entry).toMatchObject({ method: expect.any(String), durationMs: expect.any(Number) });
+    const all = lines.join('');
+    for (const secret of [
+      PERSONAL_KEY,
+      OTHER_KEY,
+      token,
+      pastedToken,
+      PERSONAL_KEY.slice(6, 26),
+      token.split('.')[2] ?? 'x',
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// Demo mode: the msw service worker answers in the browser, so a workshop runs with no key and no network.
+import { expect, test } from './fixtures.ts';
+
+test('without a server key the notebook opens in demo mode, run by an active service worker', async ({
+  page,
+  notebook,
+  keylessApp,
+}) => {
+  await notebook.goto(keylessApp.url);
+  await expect(notebook.modeBadge()).toHaveText(/^Demo mode/);
+  await expect(notebook.demoScenarioPicker()).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null))
+    .toBe(`${keylessApp.url}/mockServiceWorker.js`);
+});
+
+test('Run all succeeds offline: nothing leaves the browser, not even for the app server', async ({
+  page,
+  context,
+  notebook,
+  keylessApp,
+  fakeUpstream,
+}) => {
+  const appOrigin = new URL(keylessApp.url).origin;
+  const requests: string[] = [];
+  // context.route sees the service worker's own fetches too, not only the page's.
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route(
+    (url) => url.origin !== appOrigin,
+    (route) => route.abort('blockedbyclient'),
+  );
+  await notebook.goto(keylessApp.url);
+  await expect(notebook.demoScenarioPicker()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  const upstreamBefore = fakeUpstream.received().length;
+  const answeredBy: { path: string; byWorker: boolean }[] = [];
+  page.on('response', (response) => {
+    answeredBy.push({ path: new URL(response.url()).pathname, byWorker: response.fromServiceWorker() });
+  });
+  // From here on even the app's own server is out of reach: only the service worker can answer.
+  await context.setOffline(true);
+  await notebook.runAll();
+  await notebook.expectAllSucceeded();
+  await expect(notebook.cell('Verify')).toContainText('The token works: 3 experiments came back.');
+  await expect(notebook.fact(notebook.cell('Login'), 'HTTP status')).toHaveText('201 Created');
+
+  expect(requests.filter((url) => new URL(url).origin !== appOrigin)).toEqual([]);
+  expect(answeredBy.map(({ path }) => path)).toEqual(
+    expect.arrayContaining(['/proxy/api/v1/login', '/proxy/api/v1/orgs/iasixjqzw1hj/experiments']),
+  );
+  expect(answeredBy.filter(({ byWorker }) => !byWorker)).toEqual([]);
+  expect(fakeUpstream.received().length).toBe(upstreamBefore);
+});
+
+test('the scenario picker switches the simulated API: "Expired or revoked key" makes Login show the 401 card', async ({
+  page,
+  notebook,
+  keylessApp,
+}) => {
+  await notebook.goto(keylessApp.url);
+  await notebook.demoScenarioPicker().selectOption({ label: 'Expired or revoked key' });
+  await expect(page).toHaveURL(/[?&]scenario=expired-key/);
+  await notebook.runAll();
+  const card = await notebook.expectCard('Login', /The API did not accept your key$/);
+  await expect(notebook.fact(card, 'Status')).toHaveText('401 Unauthorized');
+
+  await notebook.demoScenarioPicker().selectOption({ label: 'Everything works' });
+  await notebook.tryAgain('Login');
+  await notebook.expectCellSucceeded('Login');
+});
+
+test('?mode=live and ?mode=demo choose the mode, whatever the server holds', async ({
+  page,
+  notebook,
+  keylessApp,
+  liveApp,
+}) => {
+  await notebook.goto(keylessApp.url, { mode: 'live' });
+  await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
+  await expect(notebook.demoScenarioPicker()).toHaveCount(0);
+  // No server key here, so the learner must paste one.
+  await expect(notebook.serverKeyChoice()).toBeDisabled();
+  await expect(notebook.pastedKeyChoice()).toBeChecked();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  await notebook.goto(liveApp.url, { mode: 'demo' });
+  await expect(notebook.modeBadge()).toHaveText(/^Demo mode/);
+  await expect(notebook.demoScenarioPicker()).toBeVisible();
+});

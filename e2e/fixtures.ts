@@ -1,0 +1,142 @@
+// The servers every spec runs against, started on free ports and closed by Playwright: per worker, a fake
+// MONAI API and the real app server (its proxy pointed at the fake); per test, extra servers with other
+// settings. The page object is a fixture too, so specs read as what a user does.
+import { test as base, expect } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFakeUpstream, type FakeUpstream } from '../server/fake-upstream.ts';
+import { startAppServer } from '../server/start.ts';
+import { closedPortUrl, startStaticServer } from './static-server.ts';
+import { NotebookPage } from './notebook-page.ts';
+
+export { expect };
+
+/** A well-formed personal key (nvapi- and 64 characters) that the fake upstream accepts. */
+export const SERVER_KEY = `nvapi-${'E2eServerKey0123456789'.repeat(3).slice(0, 64)}`;
+/** Another well-formed personal key, for the "paste your own key" paths. */
+export const PASTED_KEY = `nvapi-${'PastedByTheLearner_abcXYZ-789'.repeat(3).slice(0, 64)}`;
+/** The proxy's time limit in the live app: short, so the timeout card appears quickly. */
+export const TIMEOUT_MS = 1500;
+
+// E2E_DIST_DIR lets a run use its own build while someone else rebuilds dist/ in the same tree.
+const DIST_DIR = process.env.E2E_DIST_DIR
+  ? resolve(process.env.E2E_DIST_DIR)
+  : fileURLToPath(new URL('../dist', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface AppServer extends RunningServer {
+  /** The proxy's request log lines, kept in memory instead of printed. */
+  log: string[];
+}
+
+type ServerEnvVars = Record<string, string | undefined>;
+
+/** The app server's settings for tests; `overrides` replace them, an `undefined` value removes one. */
+function appEnv(overrides: ServerEnvVars): Record<string, string> {
+  const env: ServerEnvVars = {
+    MONAI_TIMEOUT_MS: String(TIMEOUT_MS),
+    // The live specs log in far more often than a learner would; the limiter has its own unit tests.
+    MONAI_LOGIN_RATE_LIMIT: 'off',
+    ...overrides,
+  };
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
+  if (!existsSync(`${DIST_DIR}/index.html`)) {
+    throw new Error(`No build in ${DIST_DIR}: run \`npx vite build\` first (npm run test:e2e does).`);
+  }
+  const log: string[] = [];
+  const app = await startAppServer({
+    env: appEnv(overrides),
+    distDir: DIST_DIR,
+    port: 0,
+    host: '127.0.0.1',
+    log: (entry) => log.push(JSON.stringify(entry)),
+  });
+  return { url: app.url, close: () => app.close(), log };
+}
+
+interface WorkerFixtures {
+  fakeUpstream: FakeUpstream;
+  /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
+  liveApp: AppServer;
+  /** The app with no MONAI_API_KEY, which opens in demo mode. */
+  keylessApp: AppServer;
+}
+
+interface TestFixtures {
+  /** Puts the fake back to 'valid' before every test, whatever the last one chose. */
+  validScenario: void;
+  /** Starts an app server with other settings for this test only, e.g. `{ MONAI_HOST_URL: closedPortUrl() }`. */
+  startExtraApp: (env: ServerEnvVars) => Promise<AppServer>;
+  /** Serves dist/ as plain files, without the proxy, as a static host would. */
+  staticApp: RunningServer;
+  notebook: NotebookPage;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  fakeUpstream: [
+    async ({}, use) => {
+      const fake = await startFakeUpstream({ port: 0, scenario: 'valid' });
+      await use(fake);
+      await fake.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  liveApp: [
+    async ({ fakeUpstream }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: SERVER_KEY });
+      await use(app);
+      await app.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  keylessApp: [
+    async ({ fakeUpstream }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined });
+      await use(app);
+      await app.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  validScenario: [
+    async ({ fakeUpstream }, use) => {
+      fakeUpstream.setScenario('valid');
+      await use();
+    },
+    { auto: true },
+  ],
+
+  startExtraApp: async ({ fakeUpstream }, use) => {
+    const started: AppServer[] = [];
+    await use(async (env) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env });
+      started.push(app);
+      return app;
+    });
+    await Promise.all(started.map((app) => app.close()));
+  },
+
+  staticApp: async ({}, use) => {
+    const server = await startStaticServer(DIST_DIR);
+    await use(server);
+    await server.close();
+  },
+
+  notebook: async ({ page }, use) => {
+    await use(new NotebookPage(page));
+  },
+});
+
+export { closedPortUrl };

@@ -1,6 +1,6 @@
 // Live mode when things go wrong: each failure a learner can meet becomes a card under the cell that failed,
 // with a heading, the status or cause, and a Try again button that works once the cause is gone.
-import { PASTED_KEY, SERVER_KEY, closedPortUrl, expect, test } from './fixtures.ts';
+import { PASTED_KEY, SERVER_KEY, TIMEOUT_MS, closedPortUrl, expect, test } from './fixtures.ts';
 import type { CellName } from './notebook-page.ts';
 import type { ScenarioName } from '../src/api/monai-scenarios.ts';
 
@@ -64,6 +64,12 @@ for (const { scenario, cell, title, facts } of scenarioCases) {
     }
     if (scenario === 'rate-limited') {
       await expect(card).toContainText(/You can try again in \d+ s\./);
+    }
+    if (scenario === 'timeout') {
+      // The proxy gave up at MONAI_TIMEOUT_MS, not at the 10-second default.
+      const taken = Number.parseFloat(await notebook.fact(card, 'Time taken').innerText());
+      expect(taken).toBeGreaterThanOrEqual(TIMEOUT_MS / 1000 - 0.1);
+      expect(taken).toBeLessThan(TIMEOUT_MS / 1000 + 3);
     }
 
     fakeUpstream.setScenario('valid');

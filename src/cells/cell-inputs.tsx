@@ -47,6 +47,12 @@ function KeyInputs() {
         />
         A key I paste here
       </label>
+      {serverKey?.set && !serverKey.usable && (
+        <p className="field__help">
+          You opened this notebook from another machine, so the server&apos;s key stays on the machine that
+          runs the app: paste a key of your own.
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${fieldId}-key`}>NGC API key</label>
         <input

@@ -1,11 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
-import type { ConfigResponse } from '../api/contract.ts';
-import { NotebookProvider } from '../cells/notebook-context.tsx';
+import { DEFAULT_HOST_URL, type ConfigResponse } from '../api/contract.ts';
+import { NotebookProvider, useNotebook } from '../cells/notebook-context.tsx';
+import { guideSections } from '../content/guide.ts';
+import { ExportActions } from '../export/export-actions.tsx';
 import { GuideView } from '../content/guide-view.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ModeSwitch } from './mode-switch.tsx';
-import type { ModeDecision } from './resolve-mode.ts';
+import type { AppMode, ModeDecision } from './resolve-mode.ts';
 import { TableOfContents } from './table-of-contents.tsx';
 import { NotebookToolbar } from './notebook-toolbar.tsx';
 
@@ -39,6 +41,7 @@ export function App({
             </div>
             <ModeSwitch decision={mode} hostUrl={config?.hostUrl} />
             <NotebookToolbar />
+            <NotebookExport mode={mode.mode} />
             {mode.mode === 'demo' && (
               <Suspense fallback={null}>
                 <DemoControls />
@@ -68,4 +71,16 @@ function useScrollToHashOnLoad() {
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (id) document.getElementById(id)?.scrollIntoView();
   }, []);
+}
+
+function NotebookExport({ mode }: { mode: AppMode }) {
+  const { state, config } = useNotebook();
+  return (
+    <ExportActions
+      state={state}
+      sections={guideSections}
+      mode={mode}
+      hostUrl={config?.hostUrl ?? DEFAULT_HOST_URL}
+    />
+  );
 }

@@ -1,5 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { DEFAULT_HOST_URL } from '../api/contract.ts';
 import { CodeBlock } from '../content/code-block.tsx';
+import { SnippetTabs } from '../snippets/snippet-tabs.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import { CellInputs } from './cell-inputs.tsx';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
@@ -80,7 +82,17 @@ export function Cell({
         </p>
       )}
       <CellInputs id={id} />
-      <CodeBlock code={code} language={language} label={title} />
+      {id === 'login' || id === 'verify' ? (
+        <SnippetTabs
+          cellId={id}
+          title={title}
+          pythonCode={code}
+          hostUrl={notebook.config?.hostUrl ?? DEFAULT_HOST_URL}
+          org={notebook.state.inputs.org}
+        />
+      ) : (
+        <CodeBlock code={code} language={language} label={title} />
+      )}
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
         {cell.status === 'running' && <p className="output__line">Running…</p>}
         {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}

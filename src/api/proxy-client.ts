@@ -27,7 +27,7 @@ export class StepFailedError extends Error {
 export async function sendToProxy(step: RequestStep, url: string, init: RequestInit): Promise<ProxyAnswer> {
   const started = performance.now();
   let response: Response;
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
     response = await fetch(url, {
       ...init,
@@ -35,7 +35,7 @@ export async function sendToProxy(step: RequestStep, url: string, init: RequestI
       credentials: 'same-origin',
       redirect: 'error',
     });
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new StepFailedError({
@@ -45,6 +45,19 @@ export async function sendToProxy(step: RequestStep, url: string, init: RequestI
     });
   }
   const durationMs = Math.round(performance.now() - started);
+  const strictText = decodeUtf8(bytes);
+  if (strictText === null && response.ok && response.headers.has(PROXY_MARKER_HEADER)) {
+    // A success whose body is not valid UTF-8 cannot be the JSON the notebook expects.
+    throw new StepFailedError({
+      kind: 'unexpected-body',
+      step,
+      status: response.status,
+      missingFields: [],
+      html: false,
+      durationMs,
+    });
+  }
+  const text = strictText ?? new TextDecoder('utf-8').decode(bytes);
 
   if (!response.headers.has(PROXY_MARKER_HEADER)) {
     throw new StepFailedError({ kind: 'proxy-missing', step, status: response.status, durationMs });
@@ -101,6 +114,15 @@ export function expectJsonSuccess(step: RequestStep, answer: ProxyAnswer): unkno
 function looksLikeHtml(answer: ProxyAnswer): boolean {
   const type = answer.headers.get('content-type') ?? '';
   return type.includes('text/html') || /^\s*<(!doctype|html|head|body)/i.test(answer.text);
+}
+
+/** null when the bytes are not valid UTF-8. */
+function decodeUtf8(bytes: ArrayBuffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function parseJson(text: string): unknown {

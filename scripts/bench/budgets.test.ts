@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { pageRows, proxyRows, sizeRows, type PagePair, type ProxyFigures } from './budgets.ts';
+import type { LoadFigures } from './load-figures.ts';
+
+const verdictOf = (rows: { figure: string; verdict: string }[], figure: string) =>
+  rows.find((row) => row.figure.startsWith(figure))?.verdict;
+
+describe('sizeRows', () => {
+  it.each([
+    ['under the budget', 146_515, [], 'PASS', 'PASS'],
+    ['exactly 150 KiB', 150 * 1024, [], 'PASS', 'PASS'],
+    ['one byte over', 150 * 1024 + 1, [], 'FAIL', 'PASS'],
+    ['a key in the output', 100_000, ['dist/assets/index.js'], 'PASS', 'FAIL'],
+  ])('%s', (_name, appInitialBytes, filesWithSecrets, sizeVerdict, secretVerdict) => {
+    const rows = sizeRows({ appInitialBytes, floorInitialBytes: 126_399, filesWithSecrets });
+    expect(verdictOf(rows, 'Initial load')).toBe(sizeVerdict);
+    expect(verdictOf(rows, 'No MONAI key')).toBe(secretVerdict);
+    expect(verdictOf(rows, 'Floor page')).toBe('info');
+  });
+});
+
+describe('pageRows', () => {
+  const pair = (app: Partial<PagePair['app']>, floorFcpMs = 200): PagePair => ({
+    cpuRate: 4,
+    app: { fcpMs: 250, readyMs: 300, foreignRequests: [], ...app },
+    floor: { fcpMs: floorFcpMs, readyMs: floorFcpMs, foreignRequests: [] },
+  });
+
+  it.each([
+    ['within both budgets', {}, 'PASS', 'PASS', 'PASS'],
+    ['FCP exactly 1.5× floor', { fcpMs: 300 }, 'PASS', 'PASS', 'PASS'],
+    ['FCP just over 1.5× floor', { fcpMs: 301 }, 'FAIL', 'PASS', 'PASS'],
+    ['runnable exactly 2× floor FCP', { readyMs: 400 }, 'PASS', 'PASS', 'PASS'],
+    ['runnable over 2× floor FCP', { readyMs: 401 }, 'PASS', 'FAIL', 'PASS'],
+    [
+      'a font from another host',
+      { foreignRequests: ['https://fonts.example/a.woff2'] },
+      'PASS',
+      'PASS',
+      'FAIL',
+    ],
+    ['no FCP measured', { fcpMs: Number.NaN }, 'FAIL', 'PASS', 'PASS'],
+  ])('%s', (_name, app, fcp, ready, hosts) => {
+    const rows = pageRows([pair(app)]);
+    expect(verdictOf(rows, 'FCP, 4×')).toBe(fcp);
+    expect(verdictOf(rows, 'First cell runnable, 4×')).toBe(ready);
+    expect(verdictOf(rows, 'Requests to other hosts, 4×')).toBe(hosts);
+  });
+});
+
+describe('proxyRows', () => {
+  const load = (figures: Partial<LoadFigures>): LoadFigures => ({
+    requestsPerSec: 10_000,
+    total: 300_000,
+    p50Ms: 40,
+    p99Ms: 60,
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    ...figures,
+  });
+  const run = (proxy: Partial<LoadFigures>, extra: Partial<ProxyFigures> = {}): ProxyFigures => ({
+    direct: load({}),
+    proxy: load({ requestsPerSec: 4_000, p99Ms: 100, ...proxy }),
+    nginx: null,
+    rssBeforeBytes: 80e6,
+    rssAfterBytes: 100e6,
+    ...extra,
+  });
+
+  it.each([
+    [
+      'a healthy proxy',
+      run({}),
+      { throughput: 'PASS', p99: 'PASS', errors: 'PASS', timeouts: 'PASS', rss: 'PASS' },
+    ],
+    ['exactly 0.3× direct', run({ requestsPerSec: 3_000 }), { throughput: 'PASS' }],
+    ['under 0.3× direct', run({ requestsPerSec: 2_999 }), { throughput: 'FAIL' }],
+    ['p99 exactly 2× direct + 10 ms', run({ p99Ms: 130 }), { p99: 'PASS' }],
+    ['p99 over 2× direct + 10 ms', run({ p99Ms: 131 }), { p99: 'FAIL' }],
+    ['one connection error', run({ errors: 1 }), { errors: 'FAIL' }],
+    ['one 502 from the proxy', run({ non2xx: 1 }), { errors: 'FAIL' }],
+    ['one timeout', run({ timeouts: 1 }), { timeouts: 'FAIL' }],
+    ['RSS up exactly 50 MB', run({}, { rssAfterBytes: 130e6 }), { rss: 'PASS' }],
+    ['RSS up 51 MB', run({}, { rssAfterBytes: 131e6 }), { rss: 'FAIL' }],
+    ['RSS down', run({}, { rssAfterBytes: 60e6 }), { rss: 'PASS' }],
+  ])('%s', (_name, figures, expected) => {
+    const rows = proxyRows(figures);
+    const verdicts = {
+      throughput: verdictOf(rows, 'Proxy throughput'),
+      p99: verdictOf(rows, 'Proxy p99'),
+      errors: verdictOf(rows, 'Proxy errors'),
+      timeouts: verdictOf(rows, 'Proxy timeouts'),
+      rss: verdictOf(rows, 'App server RSS'),
+    };
+    expect(verdicts).toMatchObject(expected);
+  });
+
+  it('puts nginx’s ratio beside the references when nginx ran', () => {
+    const rows = proxyRows(run({}, { nginx: load({ requestsPerSec: 7_300, p99Ms: 70 }) }));
+    expect(rows[0]?.reference).toMatch(/^nginx here 0\.73×; nginx 0\.73×/);
+    expect(rows[1]?.reference).toBe('nginx 70 ms');
+  });
+});

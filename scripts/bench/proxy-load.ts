@@ -1,0 +1,134 @@
+// The proxy's hot path under a workshop's load: the same GET driven at the fake upstream directly, through
+// `npm start`'s proxy, and through nginx when it is installed. Each run gets a fresh fake upstream, and the
+// load generator, the proxy and the fake each have their own process.
+import { closeSync, openSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_ORG, proxyRoutes, upstreamPaths } from '../../src/api/contract.ts';
+import { startChild } from './child-process.ts';
+import type { Cleanup } from './cleanup.ts';
+import type { LoadFigures, LoadRun } from './load-figures.ts';
+import { nginxOnPath, startNginx } from './nginx.ts';
+import { BENCH_SERVER_KEY } from './page-servers.ts';
+
+export interface ProxyLoadResult {
+  connections: number;
+  durationSec: number;
+  direct: LoadFigures;
+  proxy: LoadFigures;
+  /** null when nginx is not installed. */
+  nginx: LoadFigures | null;
+  rssBeforeBytes: number;
+  rssAfterBytes: number;
+  /** Lines the app server wrote to stdout during the run: its request log, one line per request. */
+  proxyLogLines: number;
+}
+
+interface Options {
+  distDir: string;
+  /** A temp dir for the proxy's log and nginx's files; the caller removes it. */
+  workDir: string;
+  connections: number;
+  durationSec: number;
+  cleanup: Cleanup;
+  progress: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function startFake(cleanup: Cleanup) {
+  const { child, ready } = await startChild<{ url: string }>('fake-upstream-child');
+  return { url: ready.url, stop: cleanup.defer(() => child.stop()) };
+}
+
+async function loginToFake(fakeUrl: string): Promise<string> {
+  const response = await fetch(`${fakeUrl}${upstreamPaths.login}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ngc_api_key: BENCH_SERVER_KEY }),
+  });
+  const body = (await response.json()) as { token?: unknown };
+  if (response.status !== 201 || typeof body.token !== 'string') {
+    throw new Error(`The fake upstream's login answered ${response.status} without a token.`);
+  }
+  return body.token;
+}
+
+/** A few requests first: a misconfigured target fails here in one clear line, not as 500 × 30 s of errors. */
+async function checkAnswers(url: string, headers: Record<string, string>): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${new URL(url).pathname} answered ${response.status}.`);
+  }
+}
+
+async function drive(cleanup: Cleanup, run: LoadRun): Promise<LoadFigures> {
+  const { child } = await startChild('load-child');
+  const stop = cleanup.defer(() => child.stop());
+  try {
+    const { figures } = await child.ask<{ figures: LoadFigures }>({ type: 'run', ...run }, 'result');
+    return figures;
+  } finally {
+    await stop();
+  }
+}
+
+export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
+  const { cleanup, connections, durationSec, progress } = options;
+  const experiments = upstreamPaths.experiments(DEFAULT_ORG);
+  const load = (url: string, authorization: string) =>
+    drive(cleanup, { url, connections, durationSec, headers: { authorization } });
+
+  progress(`direct: ${connections} connections for ${durationSec} s at the fake upstream…`);
+  let fake = await startFake(cleanup);
+  let bearer = `Bearer ${await loginToFake(fake.url)}`;
+  await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
+  const direct = await load(`${fake.url}${experiments}`, bearer);
+  await fake.stop();
+
+  progress(`proxy: ${connections} connections for ${durationSec} s through npm start's proxy…`);
+  fake = await startFake(cleanup);
+  bearer = `Bearer ${await loginToFake(fake.url)}`;
+  // npm start's request log goes to a file, as `npm start > proxy.log` would: each line costs the proxy a
+  // write, as it does in a terminal, but no process of ours has to read it while the load runs.
+  const proxyLogPath = join(options.workDir, 'npm-start.log');
+  const logFd = openSync(proxyLogPath, 'w');
+  const app = await startChild<{ url: string }>('app-server-child', {
+    env: {
+      MONAI_HOST_URL: fake.url,
+      MONAI_API_KEY: BENCH_SERVER_KEY,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      BENCH_DIST_DIR: options.distDir,
+    },
+    stdoutFd: logFd,
+  }).finally(() => closeSync(logFd));
+  const stopApp = cleanup.defer(() => app.child.stop());
+  const proxyUrl = `${app.ready.url}${proxyRoutes.experiments(DEFAULT_ORG)}`;
+  await checkAnswers(proxyUrl, { authorization: bearer });
+  const rss = async () => (await app.child.ask<{ bytes: number }>({ type: 'rss' }, 'rss')).bytes;
+  const rssBeforeBytes = await rss();
+  const proxy = await load(proxyUrl, bearer);
+  await sleep(2_000);
+  const rssAfterBytes = await rss();
+  await stopApp();
+  await fake.stop();
+  const proxyLogLines = (await readFile(proxyLogPath, 'latin1')).split('\n').length - 1;
+
+  let nginx: LoadFigures | null = null;
+  if (nginxOnPath()) {
+    progress(`nginx: ${connections} connections for ${durationSec} s through nginx proxy_pass…`);
+    fake = await startFake(cleanup);
+    bearer = `Bearer ${await loginToFake(fake.url)}`;
+    const nginxDir = join(options.workDir, 'nginx');
+    await mkdir(nginxDir);
+    const server = await startNginx(nginxDir, fake.url);
+    const stopNginx = cleanup.defer(() => server.stop());
+    await checkAnswers(`${server.url}${experiments}`, { authorization: bearer });
+    nginx = await load(`${server.url}${experiments}`, bearer);
+    await stopNginx();
+    await fake.stop();
+  }
+  return { connections, durationSec, direct, proxy, nginx, rssBeforeBytes, rssAfterBytes, proxyLogLines };
+}

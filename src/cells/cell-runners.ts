@@ -14,8 +14,6 @@ export interface RunContext {
   /** null when the app runs without its proxy. */
   config: ConfigResponse | null;
   queryClient: QueryClient;
-  /** The user chose to send a key whose shape we do not recognise. */
-  overrideKeyWarning: boolean;
   nowSeconds: number;
 }
 
@@ -35,7 +33,7 @@ const fail = (failure: Failure, clearVars?: (keyof NotebookVars)[]): RunResult =
 export const cellRunners: Record<CellId, CellRunner> = {
   setup: async () => ({ ok: true, output: { kind: 'setup', modules: ['json', 'requests', 'os'] }, vars: {} }),
 
-  configure: async ({ state, config, overrideKeyWarning }) => {
+  configure: async ({ state, config }) => {
     const hostUrl = config?.hostUrl ?? DEFAULT_HOST_URL;
     const clear: (keyof NotebookVars)[] = ['ngc_api_key'];
     const { keySource, pastedKey } = state.inputs;
@@ -61,7 +59,7 @@ export const cellRunners: Record<CellId, CellRunner> = {
       return fail(failure, clear);
     }
     const warnings = problems.filter((problem) => !blockingProblems.includes(problem));
-    if (warnings.length > 0 && !overrideKeyWarning) {
+    if (warnings.length > 0 && !state.inputs.acceptUnknownKeyShape) {
       return fail({ kind: 'key-problem', problems: warnings, source: keySource, blocking: false }, clear);
     }
     return {

@@ -49,20 +49,21 @@ export function Cell({
       id={`cell-${id}`}
       className={`cell cell--${cell.status}`}
       aria-labelledby={`cell-${id}-title`}
+      aria-describedby={`cell-${id}-status`}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
       <header className="cell__header">
-        <span
-          className="cell__count"
-          aria-label={cell.executionCount ? `Execution count ${cell.executionCount}` : undefined}
-        >
-          [{count}]:
+        <span className="cell__count">
+          <span aria-hidden="true">[{count}]:</span>
+          <span className="visually-hidden">
+            {cell.executionCount ? `execution count ${cell.executionCount}` : 'no execution count'}
+          </span>
         </span>
         <h3 id={`cell-${id}-title`} className="cell__title">
           {title}
         </h3>
-        <span className={`cell__status cell__status--${cell.status}`}>
+        <span id={`cell-${id}-status`} className={`cell__status cell__status--${cell.status}`}>
           <span aria-hidden="true">{statusIcon[cell.status]}</span> {statusLabel[cell.status]}
         </span>
         <button
@@ -104,7 +105,7 @@ export function Cell({
                 ? notebook.runWithDependencies(id)
                 : notebook.runCell(id))
             }
-            onOverride={() => void notebook.runCell(id, { overrideKeyWarning: true })}
+            onOverride={() => void notebook.sendKeyAnyway()}
             extraActions={<FailureActions id={id} title={title} />}
           />
         )}

@@ -13,16 +13,13 @@ import {
   type NotebookState,
 } from './notebook-state.ts';
 
-export interface RunOptions {
-  /** Send a key whose shape is not recognised (Configure's warning). */
-  overrideKeyWarning?: boolean;
-}
-
 export interface Notebook {
   state: NotebookState;
   config: ConfigResponse | null;
   /** Runs one cell; resolves to whether it succeeded. */
-  runCell(id: CellId, options?: RunOptions): Promise<boolean>;
+  runCell(id: CellId): Promise<boolean>;
+  /** Accepts a key of an unknown shape (Configure's warning) and sends it: Configure, then Login. */
+  sendKeyAnyway(): Promise<boolean>;
   /** Runs the cells `id` needs that have not run, then `id`, stopping at the first failure. */
   runWithDependencies(id: CellId): Promise<boolean>;
   runAll(): Promise<boolean>;
@@ -54,7 +51,7 @@ export function NotebookProvider({
   const state = useSyncExternalStore(store.subscribe, store.getState);
 
   const notebook = useMemo<Notebook>(() => {
-    const runCell = async (id: CellId, options: RunOptions = {}) => {
+    const runCell = async (id: CellId) => {
       if (store.getState().cells[id].status === 'running') return false;
       const generation = store.generation();
       store.dispatch({ type: 'run-started', id });
@@ -72,7 +69,6 @@ export function NotebookProvider({
               state: store.getState(),
               config,
               queryClient,
-              overrideKeyWarning: options.overrideKeyWarning ?? false,
               nowSeconds: Date.now() / 1000,
             });
       // A restart while the request was in flight wins: its result belongs to the old kernel.
@@ -93,6 +89,10 @@ export function NotebookProvider({
       runCell,
       runWithDependencies: (id) => runSequence([...missingDependencies(id, store.getState()), id]),
       runAll: () => runSequence([...cellIds]),
+      sendKeyAnyway: () => {
+        store.dispatch({ type: 'input-changed', inputs: { acceptUnknownKeyShape: true } });
+        return runSequence([...missingDependencies('configure', store.getState()), 'configure', 'login']);
+      },
       runStale: () => {
         const stale = cellIds.filter((id) => store.getState().cells[id].stale);
         const first = stale[0];
@@ -121,7 +121,7 @@ export function NotebookProvider({
 
 function initialInputsFor(config: ConfigResponse | null): NotebookInputs {
   const keySource = config?.serverKey.set && config.serverKey.usable ? 'server' : 'pasted';
-  return { keySource, pastedKey: '', org: DEFAULT_ORG };
+  return { keySource, pastedKey: '', org: DEFAULT_ORG, acceptUnknownKeyShape: false };
 }
 
 export function useNotebook(): Notebook {

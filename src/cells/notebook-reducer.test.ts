@@ -90,3 +90,20 @@ describe('stale outputs', () => {
     expect(staleCells(run(...ok('setup'), { type: 'input-changed', inputs: { org: 'x' } }))).toEqual([]);
   });
 });
+
+describe('sending a key of an unknown shape anyway', () => {
+  it('is remembered until the key changes', () => {
+    const accepted = run({
+      type: 'input-changed',
+      inputs: { pastedKey: 'odd-key', acceptUnknownKeyShape: true },
+    });
+    expect(accepted.inputs.acceptUnknownKeyShape).toBe(true);
+    expect(
+      notebookReducer(accepted, { type: 'input-changed', inputs: { org: 'x' } }).inputs.acceptUnknownKeyShape,
+    ).toBe(true);
+    expect(
+      notebookReducer(accepted, { type: 'input-changed', inputs: { pastedKey: 'other' } }).inputs
+        .acceptUnknownKeyShape,
+    ).toBe(false);
+  });
+});

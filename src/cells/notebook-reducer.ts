@@ -63,6 +63,10 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
     case 'input-changed': {
       const next = { ...state, inputs: { ...state.inputs, ...action.inputs } };
       const changed = (name: keyof NotebookInputs) => next.inputs[name] !== state.inputs[name];
+      if (changed('keySource') || changed('pastedKey')) {
+        // "Send anyway" was said of the old key, not of this one.
+        next.inputs.acceptUnknownKeyShape = action.inputs.acceptUnknownKeyShape ?? false;
+      }
       if (changed('keySource') || changed('pastedKey'))
         return markStale(next, ['configure', ...downstreamCells('configure')]);
       if (changed('org')) return markStale(next, ['base-url', ...downstreamCells('base-url')]);

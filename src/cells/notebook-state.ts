@@ -46,6 +46,8 @@ export interface NotebookInputs {
   /** Kept in memory for this tab only. */
   pastedKey: string;
   org: string;
+  /** The user chose to send a key whose shape is not recognised; forgotten when the key changes. */
+  acceptUnknownKeyShape: boolean;
 }
 
 /** The notebook's "kernel" variables, named as in the Python. Lives in memory only. */
@@ -80,7 +82,7 @@ export function initialNotebookState(inputs?: Partial<NotebookInputs>): Notebook
   return {
     executionCounter: 0,
     cells: Object.fromEntries(cellIds.map((id) => [id, idleCell])) as Record<CellId, CellState>,
-    inputs: { keySource: 'server', pastedKey: '', org: DEFAULT_ORG, ...inputs },
+    inputs: { keySource: 'server', pastedKey: '', org: DEFAULT_ORG, acceptUnknownKeyShape: false, ...inputs },
     vars: {},
   };
 }

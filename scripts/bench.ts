@@ -1,6 +1,7 @@
 // `npm run bench`: issue 5's budgets measured side by side in one run — page weight, page timing against the
 // floor page, and the proxy's hot path against calling the upstream directly. Exits 1 when a budget is missed.
-// BENCH_DURATION (seconds, default 30) shortens the load runs for a trial.
+// BENCH_DURATION (seconds, default 30) shortens the load runs for a trial; BENCH_CPU_PROF=<dir> saves a V8 CPU
+// profile of the app server during the proxy run, for finding where its time goes.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,7 @@ try {
     const result = await runProxyLoad({
       distDir: appDir,
       workDir: await tempDir('bench-load-'),
+      cpuProfileDir: process.env.BENCH_CPU_PROF,
       connections: CONNECTIONS,
       durationSec,
       cleanup,
@@ -131,7 +133,14 @@ try {
     ];
     const rss = { beforeBytes: result.rssBeforeBytes, afterBytes: result.rssAfterBytes };
     console.log(loadDetail(result.connections, result.durationSec, runs, rss));
+    const cpu = result.cpuPerRequestMicros;
+    console.log(
+      `  CPU per request: fake ${Math.round(cpu.fakeDirect)} µs direct, ${Math.round(cpu.fakeBehindProxy)} µs ` +
+        `behind the proxy; proxy ${Math.round(cpu.proxy)} µs`,
+    );
     console.log(`  npm start's request log: ${result.proxyLogLines} lines (to a file, one per request)`);
+    if (process.env.BENCH_CPU_PROF)
+      console.log(`  CPU profile of the proxy run in ${process.env.BENCH_CPU_PROF}`);
     rows.push(...proxyRows(result));
   });
 } finally {

@@ -13,11 +13,11 @@ export interface BenchChild {
 /** Starts scripts/bench/<name>.ts under tsx and resolves once it reports `ready`, with that message. */
 export async function startChild<Ready>(
   name: string,
-  options: { env?: Record<string, string>; stdoutFd?: number } = {},
+  options: { env?: Record<string, string>; stdoutFd?: number; nodeArgs?: string[] } = {},
 ): Promise<{ child: BenchChild; ready: Ready }> {
   const file = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
   const child = fork(file, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [...(options.nodeArgs ?? []), '--import', 'tsx'],
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.stdoutFd ?? 'inherit', 'inherit', 'ipc'],
   });
@@ -73,4 +73,24 @@ export function reportFailuresToParent(): void {
   process.on('unhandledRejection', report);
   // When the bench itself dies, its children go too.
   process.on('disconnect', () => process.exit(0));
+}
+
+/** What a child has used so far: resident memory and CPU time (user + system). */
+export interface Usage {
+  rssBytes: number;
+  cpuMicros: number;
+}
+
+/** In a child: answers `usage` messages, so the bench can weigh a process while it is under load. */
+export function answerUsageRequests(): void {
+  process.on('message', (message: { type?: string }) => {
+    if (message.type !== 'usage') return;
+    const { user, system } = process.cpuUsage();
+    const usage: Usage = { rssBytes: process.memoryUsage().rss, cpuMicros: user + system };
+    process.send?.({ type: 'usage', ...usage });
+  });
+}
+
+export function askUsage(child: BenchChild): Promise<Usage> {
+  return child.ask<Usage>({ type: 'usage' }, 'usage');
 }

@@ -5,7 +5,7 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_ORG, proxyRoutes, upstreamPaths } from '../../src/api/contract.ts';
-import { startChild } from './child-process.ts';
+import { askUsage, startChild, type Usage } from './child-process.ts';
 import type { Cleanup } from './cleanup.ts';
 import type { LoadFigures, LoadRun } from './load-figures.ts';
 import { nginxOnPath, startNginx } from './nginx.ts';
@@ -20,6 +20,11 @@ export interface ProxyLoadResult {
   nginx: LoadFigures | null;
   rssBeforeBytes: number;
   rssAfterBytes: number;
+  /**
+   * CPU time per answered request, in µs: unlike req/s, this hardly changes when other work shares the
+   * machine, so it shows where the proxy's time goes even on a busy laptop.
+   */
+  cpuPerRequestMicros: { fakeDirect: number; proxy: number; fakeBehindProxy: number };
   /** Lines the app server wrote to stdout during the run: its request log, one line per request. */
   proxyLogLines: number;
 }
@@ -28,6 +33,8 @@ interface Options {
   distDir: string;
   /** A temp dir for the proxy's log and nginx's files; the caller removes it. */
   workDir: string;
+  /** When set, the app server writes a V8 CPU profile of the proxy run into this dir. */
+  cpuProfileDir?: string;
   connections: number;
   durationSec: number;
   cleanup: Cleanup;
@@ -38,8 +45,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function startFake(cleanup: Cleanup) {
   const { child, ready } = await startChild<{ url: string }>('fake-upstream-child');
-  return { url: ready.url, stop: cleanup.defer(() => child.stop()) };
+  return { url: ready.url, child, stop: cleanup.defer(() => child.stop()) };
 }
+
+const cpuPerRequest = (before: Usage, after: Usage, figures: LoadFigures) =>
+  (after.cpuMicros - before.cpuMicros) / Math.max(1, figures.total);
 
 async function loginToFake(fakeUrl: string): Promise<string> {
   const response = await fetch(`${fakeUrl}${upstreamPaths.login}`, {
@@ -84,7 +94,9 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   let fake = await startFake(cleanup);
   let bearer = `Bearer ${await loginToFake(fake.url)}`;
   await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
+  const fakeBefore = await askUsage(fake.child);
   const direct = await load(`${fake.url}${experiments}`, bearer);
+  const fakeDirect = cpuPerRequest(fakeBefore, await askUsage(fake.child), direct);
   await fake.stop();
 
   progress(`proxy: ${connections} connections for ${durationSec} s through npm start's proxy…`);
@@ -103,15 +115,16 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
       BENCH_DIST_DIR: options.distDir,
     },
     stdoutFd: logFd,
+    nodeArgs: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
   }).finally(() => closeSync(logFd));
   const stopApp = cleanup.defer(() => app.child.stop());
   const proxyUrl = `${app.ready.url}${proxyRoutes.experiments(DEFAULT_ORG)}`;
   await checkAnswers(proxyUrl, { authorization: bearer });
-  const rss = async () => (await app.child.ask<{ bytes: number }>({ type: 'rss' }, 'rss')).bytes;
-  const rssBeforeBytes = await rss();
+  const [appBefore, fakeBehindBefore] = [await askUsage(app.child), await askUsage(fake.child)];
   const proxy = await load(proxyUrl, bearer);
+  const fakeBehindProxy = cpuPerRequest(fakeBehindBefore, await askUsage(fake.child), proxy);
   await sleep(2_000);
-  const rssAfterBytes = await rss();
+  const appAfter = await askUsage(app.child);
   await stopApp();
   await fake.stop();
   const proxyLogLines = (await readFile(proxyLogPath, 'latin1')).split('\n').length - 1;
@@ -130,5 +143,15 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
     await stopNginx();
     await fake.stop();
   }
-  return { connections, durationSec, direct, proxy, nginx, rssBeforeBytes, rssAfterBytes, proxyLogLines };
+  return {
+    connections,
+    durationSec,
+    direct,
+    proxy,
+    nginx,
+    rssBeforeBytes: appBefore.rssBytes,
+    rssAfterBytes: appAfter.rssBytes,
+    cpuPerRequestMicros: { fakeDirect, proxy: cpuPerRequest(appBefore, appAfter, proxy), fakeBehindProxy },
+    proxyLogLines,
+  };
 }

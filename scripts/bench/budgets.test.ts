@@ -65,6 +65,7 @@ describe('proxyRows', () => {
     nginx: null,
     rssBeforeBytes: 80e6,
     rssAfterBytes: 100e6,
+    otherWork: { direct: 0.02, proxy: 0.01 },
     ...extra,
   });
 
@@ -92,6 +93,7 @@ describe('proxyRows', () => {
       errors: verdictOf(rows, 'Proxy errors'),
       timeouts: verdictOf(rows, 'Proxy timeouts'),
       rss: verdictOf(rows, 'App server RSS'),
+      quiet: verdictOf(rows, 'Other work'),
     };
     expect(verdicts).toMatchObject(expected);
   });

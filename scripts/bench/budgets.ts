@@ -14,6 +14,8 @@ export const BUDGETS = {
   p99Factor: 2,
   p99SlackMs: 10,
   rssGrowthBytes: 50_000_000,
+  /** Share of the machine other processes may take during a load run before its figures mean nothing. */
+  otherWorkShare: 0.1,
 } as const;
 
 /** Measured on this machine, as quoted in the issue. */
@@ -114,9 +116,28 @@ export interface ProxyFigures {
   nginx: LoadFigures | null;
   rssBeforeBytes: number;
   rssAfterBytes: number;
+  otherWork: { direct: number | null; proxy: number | null };
 }
 
-export function proxyRows({ direct, proxy, nginx, rssBeforeBytes, rssAfterBytes }: ProxyFigures): Row[] {
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A busy machine slows the direct and the proxy run unequally, so their ratio then proves nothing. */
+function quietMachineRow({ direct, proxy }: ProxyFigures['otherWork']): Row {
+  const figure = 'Other work on the machine during load';
+  if (direct === null || proxy === null) {
+    return { figure, value: 'not measured (no /proc/stat)', budget: '', reference: '', verdict: 'info' };
+  }
+  return {
+    figure,
+    value: `direct run ${percent(direct)}, proxy run ${percent(proxy)} of CPU`,
+    budget: `≤ ${percent(BUDGETS.otherWorkShare)}`,
+    reference: 'else rerun on a quiet machine',
+    verdict: pass(Math.max(direct, proxy) <= BUDGETS.otherWorkShare),
+  };
+}
+
+export function proxyRows(figures: ProxyFigures): Row[] {
+  const { direct, proxy, nginx, rssBeforeBytes, rssAfterBytes } = figures;
   const ratio = proxy.requestsPerSec / direct.requestsPerSec;
   const p99Limit = BUDGETS.p99Factor * direct.p99Ms + BUDGETS.p99SlackMs;
   const growth = rssAfterBytes - rssBeforeBytes;
@@ -160,5 +181,6 @@ export function proxyRows({ direct, proxy, nginx, rssBeforeBytes, rssAfterBytes 
       reference: '',
       verdict: pass(growth <= BUDGETS.rssGrowthBytes),
     },
+    quietMachineRow(figures.otherWork),
   ];
 }

@@ -1,4 +1,5 @@
-// The load generator (autocannon) in its own process: sent a `run` message, it answers with the figures.
+// The load generator (autocannon) in its own process: sent a `run` message, it answers with the figures and
+// the CPU time it used.
 import autocannon from 'autocannon';
 import { reportFailuresToParent } from './child-process.ts';
 import type { LoadFigures, LoadRun } from './load-figures.ts';
@@ -17,7 +18,8 @@ process.on('message', (message: { type?: string } & Partial<LoadRun>) => {
       timeouts: result.timeouts,
       non2xx: result.non2xx,
     };
-    process.send?.({ type: 'result', figures });
+    const { user, system } = process.cpuUsage();
+    process.send?.({ type: 'result', figures, cpuMicros: user + system });
   });
 });
 process.send?.({ type: 'ready' });

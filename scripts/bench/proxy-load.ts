@@ -3,11 +3,13 @@
 // load generator, the proxy and the fake each have their own process.
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_ORG, proxyRoutes, upstreamPaths } from '../../src/api/contract.ts';
-import { askUsage, startChild, type Usage } from './child-process.ts';
+import { askUsage, startChild, type BenchChild } from './child-process.ts';
 import type { Cleanup } from './cleanup.ts';
 import type { LoadFigures, LoadRun } from './load-figures.ts';
+import { otherWorkShare, readMachineCpu } from './machine-cpu.ts';
 import { nginxOnPath, startNginx } from './nginx.ts';
 import { BENCH_SERVER_KEY } from './page-servers.ts';
 
@@ -25,6 +27,8 @@ export interface ProxyLoadResult {
    * machine, so it shows where the proxy's time goes even on a busy laptop.
    */
   cpuPerRequestMicros: { fakeDirect: number; proxy: number; fakeBehindProxy: number };
+  /** Share of the machine other processes took during each run (0…1); null where it cannot be read. */
+  otherWork: { direct: number | null; proxy: number | null };
   /** Lines the app server wrote to stdout during the run: its request log, one line per request. */
   proxyLogLines: number;
 }
@@ -48,9 +52,6 @@ async function startFake(cleanup: Cleanup) {
   return { url: ready.url, child, stop: cleanup.defer(() => child.stop()) };
 }
 
-const cpuPerRequest = (before: Usage, after: Usage, figures: LoadFigures) =>
-  (after.cpuMicros - before.cpuMicros) / Math.max(1, figures.total);
-
 async function loginToFake(fakeUrl: string): Promise<string> {
   const response = await fetch(`${fakeUrl}${upstreamPaths.login}`, {
     method: 'POST',
@@ -73,12 +74,44 @@ async function checkAnswers(url: string, headers: Record<string, string>): Promi
   }
 }
 
-async function drive(cleanup: Cleanup, run: LoadRun): Promise<LoadFigures> {
+interface Driven {
+  figures: LoadFigures;
+  /** CPU time per answered request of each of `servers`, in µs. */
+  cpuPerRequest: number[];
+  /** Share of the machine that processes other than the bench's took during the run; null if unknown. */
+  otherWork: number | null;
+}
+
+/** One load run against `url`, weighing `servers` (our processes behind it) while it runs. */
+async function drive(cleanup: Cleanup, run: LoadRun, servers: BenchChild[]): Promise<Driven> {
+  const machineBefore = readMachineCpu();
+  const started = performance.now();
+  const before = await Promise.all(servers.map(askUsage));
   const { child } = await startChild('load-child');
   const stop = cleanup.defer(() => child.stop());
   try {
-    const { figures } = await child.ask<{ figures: LoadFigures }>({ type: 'run', ...run }, 'result');
-    return figures;
+    const reply = await child.ask<{ figures: LoadFigures; cpuMicros: number }>(
+      { type: 'run', ...run },
+      'result',
+    );
+    const after = await Promise.all(servers.map(askUsage));
+    const machineAfter = readMachineCpu();
+    const used = after.map((usage, index) => usage.cpuMicros - before[index]!.cpuMicros);
+    const ours = used.reduce((sum, micros) => sum + micros, reply.cpuMicros);
+    return {
+      figures: reply.figures,
+      cpuPerRequest: used.map((micros) => micros / Math.max(1, reply.figures.total)),
+      otherWork:
+        machineBefore && machineAfter
+          ? otherWorkShare(
+              machineBefore,
+              machineAfter,
+              ours,
+              performance.now() - started,
+              availableParallelism(),
+            )
+          : null,
+    };
   } finally {
     await stop();
   }
@@ -87,16 +120,14 @@ async function drive(cleanup: Cleanup, run: LoadRun): Promise<LoadFigures> {
 export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   const { cleanup, connections, durationSec, progress } = options;
   const experiments = upstreamPaths.experiments(DEFAULT_ORG);
-  const load = (url: string, authorization: string) =>
-    drive(cleanup, { url, connections, durationSec, headers: { authorization } });
+  const load = (url: string, authorization: string, servers: BenchChild[]) =>
+    drive(cleanup, { url, connections, durationSec, headers: { authorization } }, servers);
 
   progress(`direct: ${connections} connections for ${durationSec} s at the fake upstream…`);
   let fake = await startFake(cleanup);
   let bearer = `Bearer ${await loginToFake(fake.url)}`;
   await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
-  const fakeBefore = await askUsage(fake.child);
-  const direct = await load(`${fake.url}${experiments}`, bearer);
-  const fakeDirect = cpuPerRequest(fakeBefore, await askUsage(fake.child), direct);
+  const direct = await load(`${fake.url}${experiments}`, bearer, [fake.child]);
   await fake.stop();
 
   progress(`proxy: ${connections} connections for ${durationSec} s through npm start's proxy…`);
@@ -120,9 +151,8 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   const stopApp = cleanup.defer(() => app.child.stop());
   const proxyUrl = `${app.ready.url}${proxyRoutes.experiments(DEFAULT_ORG)}`;
   await checkAnswers(proxyUrl, { authorization: bearer });
-  const [appBefore, fakeBehindBefore] = [await askUsage(app.child), await askUsage(fake.child)];
-  const proxy = await load(proxyUrl, bearer);
-  const fakeBehindProxy = cpuPerRequest(fakeBehindBefore, await askUsage(fake.child), proxy);
+  const appBefore = await askUsage(app.child);
+  const proxy = await load(proxyUrl, bearer, [app.child, fake.child]);
   await sleep(2_000);
   const appAfter = await askUsage(app.child);
   await stopApp();
@@ -139,19 +169,24 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
     const server = await startNginx(nginxDir, fake.url);
     const stopNginx = cleanup.defer(() => server.stop());
     await checkAnswers(`${server.url}${experiments}`, { authorization: bearer });
-    nginx = await load(`${server.url}${experiments}`, bearer);
+    nginx = (await load(`${server.url}${experiments}`, bearer, [])).figures;
     await stopNginx();
     await fake.stop();
   }
   return {
     connections,
     durationSec,
-    direct,
-    proxy,
+    direct: direct.figures,
+    proxy: proxy.figures,
     nginx,
     rssBeforeBytes: appBefore.rssBytes,
     rssAfterBytes: appAfter.rssBytes,
-    cpuPerRequestMicros: { fakeDirect, proxy: cpuPerRequest(appBefore, appAfter, proxy), fakeBehindProxy },
+    cpuPerRequestMicros: {
+      fakeDirect: direct.cpuPerRequest[0]!,
+      proxy: proxy.cpuPerRequest[0]!,
+      fakeBehindProxy: proxy.cpuPerRequest[1]!,
+    },
+    otherWork: { direct: direct.otherWork, proxy: proxy.otherWork },
     proxyLogLines,
   };
 }

@@ -5,6 +5,10 @@ import { NotebookProvider, useNotebook } from '../cells/notebook-context.tsx';
 import { guideSections } from '../content/guide.ts';
 import { ExportActions } from '../export/export-actions.tsx';
 import { GuideView } from '../content/guide-view.tsx';
+import { PresenterProvider } from '../presenter/presenter-context.tsx';
+import { PresenterControls, PresenterView } from '../presenter/presenter-controls.tsx';
+import { ResultFocus } from '../shell/result-focus.tsx';
+import { ShellControls } from '../shell/shell-controls.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ModeSwitch } from './mode-switch.tsx';
 import type { AppMode, ModeDecision } from './resolve-mode.ts';
@@ -31,34 +35,40 @@ export function App({
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
         <NotebookProvider config={config}>
-          <a className="skip-link" href="#main">
-            Skip to the guide
-          </a>
-          <header className="topbar">
-            <div className="topbar__title">
-              <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
-              <h1>Credentials Notebook</h1>
-            </div>
-            <ModeSwitch decision={mode} hostUrl={config?.hostUrl} />
-            <NotebookToolbar />
-            <NotebookExport mode={mode.mode} />
-            {mode.mode === 'demo' && (
-              <Suspense fallback={null}>
-                <DemoControls />
-              </Suspense>
+          <PresenterProvider>
+            <ResultFocus />
+            <a className="skip-link" href="#main">
+              Skip to the guide
+            </a>
+            <header className="topbar">
+              <div className="topbar__title">
+                <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
+                <h1>Credentials Notebook</h1>
+              </div>
+              <ModeSwitch decision={mode} hostUrl={config?.hostUrl} />
+              <NotebookToolbar />
+              <NotebookExport mode={mode.mode} />
+              {mode.mode === 'demo' && (
+                <Suspense fallback={null}>
+                  <DemoControls />
+                </Suspense>
+              )}
+              <PresenterControls />
+              <ShellControls />
+            </header>
+            {notice && (
+              <p className="notice" role="status">
+                {notice}
+              </p>
             )}
-          </header>
-          {notice && (
-            <p className="notice" role="status">
-              {notice}
-            </p>
-          )}
-          <div className="layout">
-            <TableOfContents />
-            <main id="main" className="guide" tabIndex={-1}>
-              <GuideView />
-            </main>
-          </div>
+            <div className="layout">
+              <TableOfContents />
+              <main id="main" className="guide" tabIndex={-1}>
+                <GuideView />
+                <PresenterView sections={guideSections} />
+              </main>
+            </div>
+          </PresenterProvider>
         </NotebookProvider>
       </QueryClientProvider>
     </ErrorBoundary>

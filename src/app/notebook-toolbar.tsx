@@ -1,19 +1,32 @@
+import { useRef } from 'react';
 import { useNotebook } from '../cells/notebook-context.tsx';
 import { cellIds } from '../cells/notebook-state.ts';
+import { focusFirstCard } from '../shell/result-focus.tsx';
 
 /** The notebook's own commands, named as Jupyter names them. */
 export function NotebookToolbar() {
   const notebook = useNotebook();
+  const runAllButton = useRef<HTMLButtonElement>(null);
   const cells = cellIds.map((id) => notebook.state.cells[id]);
   const running = cells.some((cell) => cell.status === 'running');
   const staleCount = cells.filter((cell) => cell.stale).length;
+
+  const runAll = async () => {
+    if (running) return;
+    const ok = await notebook.runAll();
+    // Run all stops at the first failure: take whoever pressed it straight to the card that explains it.
+    if (!ok && document.activeElement === runAllButton.current) focusFirstCard();
+  };
+
   return (
     <div className="toolbar" role="toolbar" aria-label="Notebook">
+      {/* aria-disabled, not disabled, while running: a disabled button would drop the keyboard focus. */}
       <button
+        ref={runAllButton}
         type="button"
         className="button button--primary"
-        disabled={running}
-        onClick={() => void notebook.runAll()}
+        aria-disabled={running || undefined}
+        onClick={() => void runAll()}
       >
         Run all
       </button>

@@ -28,15 +28,18 @@ function KeyInputs() {
           disabled={!serverKeyUsable}
           onChange={() => setInputs({ keySource: 'server' })}
         />
-        The server&apos;s <code>MONAI_API_KEY</code>
-        {serverKey?.set ? (
-          <>
-            : <code>{serverKey.fingerprint}</code>
-            {!serverKey.usable && ' (only for the machine that runs the app)'}
-          </>
-        ) : (
-          ' (not set)'
-        )}
+        {/* One flex item, so the words wrap as a sentence instead of as separate columns. */}
+        <span>
+          The server&apos;s <code>MONAI_API_KEY</code>
+          {serverKey?.set ? (
+            <>
+              : <code>{serverKey.fingerprint}</code>
+              {!serverKey.usable && ' (only for the machine that runs the app)'}
+            </>
+          ) : (
+            ' (not set)'
+          )}
+        </span>
       </label>
       <label className="choice">
         <input

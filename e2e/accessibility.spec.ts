@@ -1,0 +1,100 @@
+// axe-core on the views people meet (the guide on load, a success output, a troubleshooting card, presenter
+// mode), each in the light and the dark theme: zero violations. Also: results are announced by a polite live
+// region that a ticking countdown does not flood.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** Every axe rule in the light theme; in the dark theme only the colour rules, the rest being the same. */
+async function expectNoAxeViolations(page: Page, include?: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    let axe = new AxeBuilder({ page });
+    if (include) axe = axe.include(include);
+    if (colorScheme === 'dark') axe = axe.withRules(['color-contrast', 'link-in-text-block']);
+    const results = await axe.analyze();
+    expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
+    const violations = results.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+    expect(violations, `${colorScheme} theme`).toEqual([]);
+  }
+}
+
+test('the guide on load has no axe violations', async ({ page, notebook, liveApp }) => {
+  await notebook.goto(liveApp.url);
+  await expectNoAxeViolations(page);
+});
+
+test('a success output (after Run all, live mode) has no axe violations and is announced politely', async ({
+  page,
+  notebook,
+  liveApp,
+}) => {
+  await notebook.goto(liveApp.url);
+  await notebook.runAll();
+  await notebook.expectAllSucceeded();
+  const output = notebook.cell('Verify').locator('[aria-live]').first();
+  await expect(output).toHaveAttribute('aria-live', 'polite');
+  await expect(output).toHaveAttribute('aria-busy', 'false');
+  await expect(output).toContainText('The token works');
+  await expectNoAxeViolations(page);
+});
+
+test('a troubleshooting card (login 401) has no axe violations', async ({
+  page,
+  notebook,
+  liveApp,
+  fakeUpstream,
+}) => {
+  fakeUpstream.setScenario('expired-key');
+  await notebook.goto(liveApp.url);
+  await notebook.runAll();
+  await notebook.expectCard('Login', /The API did not accept your key$/);
+  await expectNoAxeViolations(page);
+});
+
+test("a card's retry countdown ticks without being read out every second", async ({
+  notebook,
+  liveApp,
+  fakeUpstream,
+}) => {
+  fakeUpstream.setScenario('rate-limited');
+  await notebook.goto(liveApp.url);
+  await notebook.runAll();
+  const card = await notebook.expectCard('Login', /Too many requests/);
+  const countdown = card.getByText(/^You can try again in/);
+  const first = await countdown.textContent();
+  await expect(countdown).not.toHaveText(first!, { timeout: 3000 });
+  // The nearest live region around the ticking text is switched off; the cell's output region is polite.
+  const nearestLive = await countdown.evaluate((element) =>
+    element.closest('[aria-live]')?.getAttribute('aria-live'),
+  );
+  expect(nearestLive).toBe('off');
+});
+
+test('the keyboard shortcuts and Reset everything dialogs have no axe violations', async ({
+  page,
+  notebook,
+  liveApp,
+}) => {
+  await notebook.goto(liveApp.url);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expectNoAxeViolations(page, 'dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Reset everything' }).click();
+  await expect(page.getByRole('dialog', { name: 'Reset everything?' })).toBeVisible();
+  await expectNoAxeViolations(page, 'dialog');
+});
+
+test('presenter mode has no axe violations', async ({ page, notebook, liveApp }) => {
+  await notebook.goto(liveApp.url, { present: '1' }, 'testing-your-credentials');
+  await expect(page.getByRole('navigation', { name: 'Presenter' })).toContainText('Section 4 of 8');
+  await notebook.runAll();
+  await notebook.expectAllSucceeded();
+  await expectNoAxeViolations(page);
+});

@@ -210,3 +210,23 @@ test('presenter code is loaded only when presenter mode is used', async ({ page,
   await expect(presenterBar(page)).toBeVisible();
   expect(loaded.filter((path) => path.includes('presenter-mode')).length).toBeGreaterThan(0);
 });
+
+test('in demo mode the presenter drives the scenario picker from the keyboard, and the demo stays named', async ({
+  page,
+  notebook,
+  keylessApp,
+}) => {
+  await page.goto(`${keylessApp.url}/?present=1#testing-your-credentials`);
+  await expectOnlySection(page, 4, 'Testing your credentials');
+  await expect(notebook.modeBadge()).toContainText('Demo mode');
+  const picker = notebook.demoScenarioPicker();
+  await expect(picker).toBeVisible();
+  await picker.focus();
+  const before = await picker.inputValue();
+  await page.keyboard.press('ArrowDown');
+  await expect(picker).not.toHaveValue(before);
+  await expect(page).toHaveURL(/[?&]scenario=/);
+  // The select kept its keys: still section 4, still presenting.
+  await page.keyboard.press('Escape');
+  await expectOnlySection(page, 4, 'Testing your credentials');
+});

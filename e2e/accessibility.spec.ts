@@ -5,6 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
+// axe takes several seconds per page on a busy 2-core machine, twice per view.
+test.describe.configure({ timeout: 60_000 });
+
 /** Every axe rule in the light theme; in the dark theme only the colour rules, the rest being the same. */
 async function expectNoAxeViolations(page: Page, include?: string) {
   for (const colorScheme of ['light', 'dark'] as const) {

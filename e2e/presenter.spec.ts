@@ -169,7 +169,7 @@ test('Presenting keeps every Reveal off and masks a revealed token; presenter mo
     // Still focusable, so its reason can be read; pressing it does nothing.
     await reveal.focus();
     await page.keyboard.press('Enter');
-    await reveal.click({ force: true });
+    await reveal.dispatchEvent('click');
   }
   await expect(page.locator('body')).not.toContainText(token!);
 
@@ -177,6 +177,7 @@ test('Presenting keeps every Reveal off and masks a revealed token; presenter mo
   await page.getByRole('button', { name: 'Presenter mode' }).click();
   await expect(presenting).toBeChecked();
   await expect(presenting).toBeDisabled();
+  await expect(presenterBar(page)).toBeVisible();
   await page.keyboard.press('Escape');
   // Leaving presenter mode keeps Presenting on: the screen is probably still shared.
   await expect(presenting).toBeChecked();

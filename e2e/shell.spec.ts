@@ -338,8 +338,11 @@ for (const viewport of viewports) {
     await notebook.expectCard('Login', /Too many requests/);
     await noSideways('a troubleshooting card');
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
     await noSideways('the shortcuts dialog');
     await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: 'Presenter mode' }).click();
     await expect(page.getByRole('navigation', { name: 'Presenter' })).toBeVisible();
     for (let step = 0; step < 8; step++) {

@@ -5,12 +5,15 @@ import { ThemeSwitch } from './theme-switch.tsx';
 import './shell.css';
 import './print.css';
 
-// The dialogs are opened rarely: each is a small chunk of its own, fetched on first use.
+// The dialogs are opened rarely: each is a small chunk of its own, out of the first view's weight, and
+// fetched once the page is idle so that ? opens its dialog at once.
+const loadShortcutsDialog = () => import('./shortcuts-dialog.tsx');
+const loadResetDialog = () => import('./reset-everything-dialog.tsx');
 const ShortcutsDialog = lazy(() =>
-  import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+  loadShortcutsDialog().then((module) => ({ default: module.ShortcutsDialog })),
 );
 const ResetEverythingDialog = lazy(() =>
-  import('./reset-everything-dialog.tsx').then((module) => ({ default: module.ResetEverythingDialog })),
+  loadResetDialog().then((module) => ({ default: module.ResetEverythingDialog })),
 );
 
 type OpenDialog = 'none' | 'shortcuts' | 'reset';
@@ -20,6 +23,14 @@ export function ShellControls() {
   const [dialog, setDialog] = useState<OpenDialog>('none');
   const [message, setMessage] = useState('');
   const close = () => setDialog('none');
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 2000));
+    idle(() => {
+      loadShortcutsDialog().catch(() => {});
+      loadResetDialog().catch(() => {});
+    });
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

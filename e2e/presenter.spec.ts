@@ -55,7 +55,10 @@ test('?present=1 opens presenter mode; arrows and Page keys move; arriving focus
   await page.keyboard.press('Escape');
   await expect(presenterBar(page)).toBeHidden();
   await expect(page.locator('main > section:visible')).toHaveCount(SECTION_COUNT);
-  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   expect(new URL(page.url()).searchParams.has('present')).toBe(false);
 });
 
@@ -66,7 +69,7 @@ test('the Presenter mode button enters it with large type, and a reload stays on
 }) => {
   await notebook.goto(liveApp.url);
   const normalSize = await sectionHeading(page, 'Introduction').evaluate((h) => getComputedStyle(h).fontSize);
-  const toggle = page.getByRole('button', { name: 'Presenter mode' });
+  const toggle = page.getByRole('button', { name: 'Presenter mode', exact: true });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expectOnlySection(page, 1, 'Introduction');
@@ -174,7 +177,7 @@ test('Presenting keeps every Reveal off and masks a revealed token; presenter mo
   await expect(page.locator('body')).not.toContainText(token!);
 
   await presenting.uncheck();
-  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
   await expect(presenting).toBeChecked();
   await expect(presenting).toBeDisabled();
   await expect(presenterBar(page)).toBeVisible();
@@ -207,7 +210,7 @@ test('presenter code is loaded only when presenter mode is used', async ({ page,
   await notebook.goto(liveApp.url);
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((path) => path.includes('presenter-mode'))).toEqual([]);
-  await page.getByRole('button', { name: 'Presenter mode' }).click();
+  await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
   await expect(presenterBar(page)).toBeVisible();
   expect(loaded.filter((path) => path.includes('presenter-mode')).length).toBeGreaterThan(0);
 });
@@ -218,6 +221,8 @@ test('in demo mode the presenter drives the scenario picker from the keyboard, a
   keylessApp,
 }) => {
   await page.goto(`${keylessApp.url}/?present=1#testing-your-credentials`);
+  // Demo mode starts its service worker first; the presenter chunk then comes through it.
+  await expect(presenterBar(page)).toBeVisible({ timeout: 15_000 });
   await expectOnlySection(page, 4, 'Testing your credentials');
   await expect(notebook.modeBadge()).toContainText('Demo mode');
   const picker = notebook.demoScenarioPicker();

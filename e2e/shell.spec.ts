@@ -343,7 +343,7 @@ for (const viewport of viewports) {
     await noSideways('the shortcuts dialog');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
     await expect(page.getByRole('navigation', { name: 'Presenter' })).toBeVisible();
     for (let step = 0; step < 8; step++) {
       await noSideways(`presenter mode, section ${step + 1}`);

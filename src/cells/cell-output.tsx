@@ -74,7 +74,12 @@ function LoginOutput({ output }: { output: Extract<CellOutput, { kind: 'login' }
       {times?.issuedAt && <Fact label="Issued at">{times.issuedAt.toLocaleString()}</Fact>}
       {times?.expiresAt && <Fact label="Expires at">{times.expiresAt.toLocaleString()}</Fact>}
       {times && times.secondsLeft !== undefined && (
-        <Fact label="Time left">{times.expired ? 'Expired' : formatDuration(times.secondsLeft)}</Fact>
+        <Fact label="Time left">
+          {/* Ticks every second near the end: kept out of the cell's live region, which announces results. */}
+          <span role="timer" aria-live="off">
+            {times.expired ? 'Expired' : formatDuration(times.secondsLeft)}
+          </span>
+        </Fact>
       )}
       {!output.claims && <Fact label="Token format">Not a JWT: its expiry cannot be read.</Fact>}
     </dl>

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { guideContent } from './scripts/vite-plugin-guide.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
-  plugins: [react(), notebookProxy()],
+  plugins: [react(), guideContent(), notebookProxy()],
   // Only names starting with PUBLIC_ reach the bundle; no VITE_ variable (e.g. a VITE_MONAI_API_KEY) is inlined.
   envPrefix: 'PUBLIC_',
   server: {

@@ -2,7 +2,8 @@ import { Cell } from '../cells/cell.tsx';
 import { isCellId } from '../cells/notebook-state.ts';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
-import { Markdown } from './markdown.tsx';
+import type { CompiledMarkdown } from './compile-guide.ts';
+import { MarkdownTree } from './markdown-tree.tsx';
 import type { GuideBlock } from './parse-guide.ts';
 
 /** The guide, section by section; each cell sits beside the text that introduces it. */
@@ -23,7 +24,7 @@ export function GuideView() {
           </h2>
           {pairProseWithCells(section.blocks).map((row, index) => (
             <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
-              <div className="row__prose">{row.prose && <Markdown text={row.prose} />}</div>
+              <div className="row__prose">{row.prose && <MarkdownTree tree={row.prose.tree} />}</div>
               {row.cell?.kind === 'cell' && isCellId(row.cell.cellId) && (
                 <div className="row__cell">
                   <Cell
@@ -48,15 +49,16 @@ export function GuideView() {
 }
 
 type SideBlock = Exclude<GuideBlock, { kind: 'markdown' }>;
+type Row = { prose?: CompiledMarkdown; cell?: SideBlock };
 
 /** Puts each cell or widget beside the prose just before it; prose with nothing after it gets its own row. */
-function pairProseWithCells(blocks: GuideBlock[]): { prose?: string; cell?: SideBlock }[] {
-  const rows: { prose?: string; cell?: SideBlock }[] = [];
-  let prose: string | undefined;
+function pairProseWithCells(blocks: GuideBlock<CompiledMarkdown>[]): Row[] {
+  const rows: Row[] = [];
+  let prose: CompiledMarkdown | undefined;
   for (const block of blocks) {
     if (block.kind === 'markdown') {
       if (prose !== undefined) rows.push({ prose });
-      prose = block.text;
+      prose = block;
     } else {
       rows.push({ prose, cell: block });
       prose = undefined;

@@ -1,10 +1,6 @@
-// The guide as the app shows it: every content/guide/*.md file, bundled as text and parsed once at load.
-import { parseGuide, type GuideSection } from './parse-guide.ts';
+// The guide as the app shows it: every content/guide/*.md file, compiled at build time by
+// scripts/vite-plugin-guide.ts into sections, cells and rendered-ready markdown trees.
+import compiledGuide from 'virtual:guide';
+import type { CompiledSection } from './compile-guide.ts';
 
-const guideFiles = import.meta.glob<string>('/content/guide/*.md', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-export const guideSections: readonly GuideSection[] = parseGuide(guideFiles);
+export const guideSections: readonly CompiledSection[] = compiledGuide;

@@ -2,17 +2,23 @@
 // info line names a cell (Observable-style: ```python cell=login title="Login") becomes a cell; every other
 // fence stays inside the markdown text.
 
-export type GuideBlock =
-  | { kind: 'markdown'; text: string }
+export interface MarkdownBlock {
+  kind: 'markdown';
+  text: string;
+}
+
+/** `Prose` is the markdown block's shape: as parsed, or with its compiled tree (compile-guide.ts). */
+export type GuideBlock<Prose extends MarkdownBlock = MarkdownBlock> =
+  | Prose
   | { kind: 'cell'; cellId: string; title: string; language: string; code: string }
   /** An interactive piece of the page declared in the markdown (```widget=checklist id=securing). */
   | { kind: 'widget'; widget: string; attributes: Record<string, string>; lines: string[] };
 
-export interface GuideSection {
+export interface GuideSection<Prose extends MarkdownBlock = MarkdownBlock> {
   /** The anchor (`#id`), the slug of the title. */
   id: string;
   title: string;
-  blocks: GuideBlock[];
+  blocks: GuideBlock<Prose>[];
 }
 
 export interface FenceInfo {

@@ -1,0 +1,17 @@
+// The guide as the app ships it: sections and cells from parseGuide, each markdown block with its compiled
+// tree beside its text (the text is what export writes into the notebook).
+import type { Root } from 'hast';
+import { compileMarkdown } from './compile-markdown.ts';
+import { parseGuide, type GuideSection, type MarkdownBlock } from './parse-guide.ts';
+
+export type CompiledMarkdown = MarkdownBlock & { tree: Root };
+export type CompiledSection = GuideSection<CompiledMarkdown>;
+
+export function compileGuide(files: Record<string, string>): CompiledSection[] {
+  return parseGuide(files).map((section) => ({
+    ...section,
+    blocks: section.blocks.map((block) =>
+      block.kind === 'markdown' ? { ...block, tree: compileMarkdown(block.text) } : block,
+    ),
+  }));
+}

@@ -88,3 +88,35 @@ test('each cell shows the Python it stands for, with a copy button that copies e
   expect(copied).toContain('response = requests.post(f"{api_url}/login", json={"ngc_api_key": ngc_api_key})');
   expect(copied).toBe(await login.getByRole('code').filter({ hasText: 'requests.post' }).innerText());
 });
+
+test('the guide shows while start-up is still asking the server, and its cells run once it has answered', async ({
+  page,
+  notebook,
+  liveApp,
+}) => {
+  let answerConfig = () => {};
+  const configAsked = new Promise<void>((resolve) => {
+    void page.route('**/proxy/config', async (route) => {
+      resolve();
+      await new Promise<void>((release) => (answerConfig = release));
+      await route.continue();
+    });
+  });
+  await page.goto(liveApp.url);
+  await configAsked;
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Testing your credentials' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Starting…' })).toBeVisible();
+  await expect(notebook.runButton('Setup')).toBeDisabled();
+  await expect(notebook.toolbar().getByRole('button', { name: 'Run all' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+
+  answerConfig();
+  await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
+  await expect(notebook.runButton('Setup')).toBeEnabled();
+  // The server's key, which start-up has just learned of, is the key the notebook uses.
+  await notebook.toolbar().getByRole('button', { name: 'Run all' }).click();
+  await expect(notebook.cell('Verify')).toContainText('The token works: 3 experiments came back.');
+});

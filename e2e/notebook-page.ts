@@ -22,6 +22,8 @@ export class NotebookPage {
     await this.page.goto(url.toString());
     await expect(this.page.getByRole('heading', { level: 1, name: 'Credentials Notebook' })).toBeVisible();
     await expect(this.cell('Setup')).toBeVisible();
+    // The guide paints before start-up ends; the cells can run once the Run buttons are enabled.
+    await expect(this.runButton('Setup')).toBeEnabled();
   }
 
   /** The badge that says which mode the notebook is in. */

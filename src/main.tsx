@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
-import { App } from './app/app.tsx';
-import { resolveMode, type ModeDecision } from './app/resolve-mode.ts';
+import { App, type Boot } from './app/app.tsx';
+import { resolveMode } from './app/resolve-mode.ts';
 import { loadTroubleshooting } from './cells/lazy-troubleshooting-card.tsx';
 import './app/app.css';
 
@@ -11,11 +11,11 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, networkMode: 'always' }, mutations: { networkMode: 'always' } },
 });
 
-async function boot() {
+/** Asks the server for its configuration, picks the mode, and in demo mode starts the service worker. */
+async function start(): Promise<Boot> {
   const search = window.location.search;
   const serverConfig = await queryClient.fetchQuery(configQueryOptions());
-  let decision: ModeDecision = resolveMode(search, serverConfig);
-  let notice: string | undefined;
+  const decision = resolveMode(search, serverConfig);
   if (decision.mode === 'demo') {
     try {
       // Loaded only in demo mode: live mode never downloads msw.
@@ -24,21 +24,36 @@ async function boot() {
       queryClient.removeQueries({ queryKey: configQueryOptions().queryKey });
     } catch {
       // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
-      notice =
-        'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.';
-      decision = { mode: 'live', reason: 'Demo mode was unavailable here.' };
+      return {
+        mode: { mode: 'live', reason: 'Demo mode was unavailable here.' },
+        config: serverConfig,
+        notice:
+          'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.',
+      };
     }
   }
-  const config = await queryClient.fetchQuery(configQueryOptions());
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App queryClient={queryClient} mode={decision} config={config} notice={notice} />
-    </StrictMode>,
-  );
+  return { mode: decision, config: await queryClient.fetchQuery(configQueryOptions()) };
 }
 
-void boot().then(() => {
-  // Fetch the troubleshooting cards once the page is idle, so a failure shows its card without a wait.
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
-  idle(() => void loadTroubleshooting());
-});
+const root = createRoot(document.getElementById('root')!);
+const render = (boot?: Boot) =>
+  root.render(
+    <StrictMode>
+      <App queryClient={queryClient} boot={boot} />
+    </StrictMode>,
+  );
+
+// The guide paints at once; its cells become runnable when start-up has finished.
+render();
+void start()
+  .catch((): Boot => ({
+    mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
+    config: null,
+    notice: 'The app could not finish starting; reload the page to try again.',
+  }))
+  .then((boot) => {
+    render(boot);
+    // Fetch the troubleshooting cards once the page is idle, so a failure shows its card without a wait.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
+    idle(() => void loadTroubleshooting());
+  });

@@ -19,22 +19,25 @@ const DemoControls = lazy(() =>
   import('../mocks/demo-controls.tsx').then((module) => ({ default: module.DemoControls })),
 );
 
-export function App({
-  queryClient,
-  mode,
-  config,
-  notice,
-}: {
-  queryClient: QueryClient;
+/** What start-up found out: the mode, the server's configuration (null without a proxy), any notice. */
+export interface Boot {
   mode: ModeDecision;
   config: ConfigResponse | null;
   notice?: string;
-}) {
+}
+
+/**
+ * The notebook. It first renders with `boot` undefined, so the guide paints while start-up asks the server
+ * for its configuration (and, in demo mode, starts the service worker); the cells run once `boot` arrives.
+ */
+export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Boot }) {
   useScrollToHashOnLoad();
+  const config = boot?.config ?? null;
+  const notice = boot?.notice;
   return (
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <NotebookProvider config={config}>
+        <NotebookProvider config={config} ready={boot !== undefined}>
           <PresenterProvider>
             <ResultFocus />
             <a className="skip-link" href="#main">
@@ -45,10 +48,10 @@ export function App({
                 <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
                 <h1>Credentials Notebook</h1>
               </div>
-              <ModeSwitch decision={mode} hostUrl={config?.hostUrl} />
+              <ModeSwitch decision={boot?.mode} hostUrl={config?.hostUrl} />
               <NotebookToolbar />
-              <NotebookExport mode={mode.mode} />
-              {mode.mode === 'demo' && (
+              <NotebookExport mode={boot?.mode.mode} />
+              {boot?.mode.mode === 'demo' && (
                 <Suspense fallback={null}>
                   <DemoControls />
                 </Suspense>
@@ -83,7 +86,7 @@ function useScrollToHashOnLoad() {
   }, []);
 }
 
-function NotebookExport({ mode }: { mode: AppMode }) {
+function NotebookExport({ mode = 'live' }: { mode?: AppMode }) {
   const { state, config } = useNotebook();
   return (
     <ExportActions

@@ -1,7 +1,23 @@
 import { urlForMode, type ModeDecision } from './resolve-mode.ts';
 
 /** Always says which mode the notebook is in, and why; switching reloads into the other mode. */
-export function ModeSwitch({ decision, hostUrl }: { decision: ModeDecision; hostUrl: string | undefined }) {
+export function ModeSwitch({
+  decision,
+  hostUrl,
+}: {
+  /** Undefined while the app is starting. */
+  decision: ModeDecision | undefined;
+  hostUrl: string | undefined;
+}) {
+  if (!decision) {
+    return (
+      <div className="mode mode--starting">
+        <p className="mode__badge" role="status">
+          <strong>Starting…</strong> checking the server’s configuration.
+        </p>
+      </div>
+    );
+  }
   const other = decision.mode === 'demo' ? 'live' : 'demo';
   return (
     <div className={`mode mode--${decision.mode}`}>

@@ -9,10 +9,11 @@ export function NotebookToolbar() {
   const runAllButton = useRef<HTMLButtonElement>(null);
   const cells = cellIds.map((id) => notebook.state.cells[id]);
   const running = cells.some((cell) => cell.status === 'running');
+  const busy = running || !notebook.ready;
   const staleCount = cells.filter((cell) => cell.stale).length;
 
   const runAll = async () => {
-    if (running) return;
+    if (busy) return;
     const ok = await notebook.runAll();
     // Run all stops at the first failure: take whoever pressed it straight to the card that explains it.
     if (!ok && document.activeElement === runAllButton.current) focusFirstCard();
@@ -25,7 +26,7 @@ export function NotebookToolbar() {
         ref={runAllButton}
         type="button"
         className="button button--primary"
-        aria-disabled={running || undefined}
+        aria-disabled={busy || undefined}
         onClick={() => void runAll()}
       >
         Run all
@@ -33,7 +34,7 @@ export function NotebookToolbar() {
       <button
         type="button"
         className="button"
-        disabled={running || staleCount === 0}
+        disabled={busy || staleCount === 0}
         onClick={() => void notebook.runStale()}
       >
         Run stale cells{staleCount > 0 ? ` (${staleCount})` : ''}

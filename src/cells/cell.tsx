@@ -70,7 +70,7 @@ export function Cell({
           type="button"
           className="button button--primary"
           aria-label={`Run ${title}`}
-          disabled={cell.status === 'running'}
+          disabled={cell.status === 'running' || !notebook.ready}
           onClick={() => void notebook.runCell(id)}
         >
           ▶ Run

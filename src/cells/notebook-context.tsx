@@ -1,5 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, use, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { DEFAULT_ORG, type ConfigResponse } from '../api/contract.ts';
 import { downstreamCells, missingDependencies } from './cell-graph.ts';
 import { cellRunners } from './cell-runners.ts';
@@ -16,6 +24,8 @@ import {
 export interface Notebook {
   state: NotebookState;
   config: ConfigResponse | null;
+  /** False while the app is starting (mode and server configuration not known yet): nothing runs. */
+  ready: boolean;
   /** Runs one cell; resolves to whether it succeeded. */
   runCell(id: CellId): Promise<boolean>;
   /** Accepts a key of an unknown shape (Configure's warning) and sends it: Configure, then Login. */
@@ -37,10 +47,13 @@ const NotebookContext = createContext<Notebook | null>(null);
 
 export function NotebookProvider({
   config,
+  ready = true,
   initialInputs,
   children,
 }: {
   config: ConfigResponse | null;
+  /** The page paints before start-up ends; until then the cells are shown but cannot run. */
+  ready?: boolean;
   initialInputs?: Partial<NotebookInputs>;
   children: ReactNode;
 }) {
@@ -50,9 +63,18 @@ export function NotebookProvider({
   );
   const state = useSyncExternalStore(store.subscribe, store.getState);
 
+  // The server's key is the default choice once start-up finds one, unless the learner has chosen already.
+  const serverKeyUsable = Boolean(config?.serverKey.set && config.serverKey.usable);
+  useEffect(() => {
+    const { inputs } = store.getState();
+    if (serverKeyUsable && inputs.keySource === 'pasted' && inputs.pastedKey === '') {
+      store.dispatch({ type: 'input-changed', inputs: { keySource: 'server' } });
+    }
+  }, [store, serverKeyUsable]);
+
   const notebook = useMemo<Notebook>(() => {
     const runCell = async (id: CellId) => {
-      if (store.getState().cells[id].status === 'running') return false;
+      if (!ready || store.getState().cells[id].status === 'running') return false;
       const generation = store.generation();
       store.dispatch({ type: 'run-started', id });
       const missing = missingDependencies(id, store.getState());
@@ -86,6 +108,7 @@ export function NotebookProvider({
     return {
       state: store.getState(),
       config,
+      ready,
       runCell,
       runWithDependencies: (id) => runSequence([...missingDependencies(id, store.getState()), id]),
       runAll: () => runSequence([...cellIds]),
@@ -113,7 +136,7 @@ export function NotebookProvider({
       },
       setInputs: (inputs) => store.dispatch({ type: 'input-changed', inputs }),
     };
-  }, [store, config, queryClient]);
+  }, [store, config, ready, queryClient]);
 
   const value = useMemo(() => ({ ...notebook, state }), [notebook, state]);
   return <NotebookContext value={value}>{children}</NotebookContext>;

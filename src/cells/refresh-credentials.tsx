@@ -25,7 +25,7 @@ export function RefreshCredentials() {
       <button
         type="button"
         className="button button--primary"
-        disabled={running}
+        disabled={running || !notebook.ready}
         onClick={() => void notebook.refreshCredentials()}
       >
         Refresh credentials

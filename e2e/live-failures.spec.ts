@@ -58,7 +58,7 @@ for (const { scenario, cell, title, facts } of scenarioCases) {
     await notebook.runAll();
     await notebook.expectCellFailed(cell);
     const card = await notebook.expectCard(cell, title);
-    await expect(card.getByRole('heading', { level: 4 })).toHaveText(/^Error: /);
+    await expect(card.getByRole('heading', { level: 4 })).toHaveAccessibleName(/^Error: /);
     for (const [label, value] of Object.entries(facts)) {
       await expect(notebook.fact(card, label)).toHaveText(value);
     }

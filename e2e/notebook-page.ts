@@ -79,7 +79,7 @@ export class NotebookPage {
 
   /** The troubleshooting card under a cell: a region named "Error: <title>" or "Warning: <title>". */
   card(name: CellName): Locator {
-    return this.cell(name).getByRole('region', { name: /^(Error|Warning)\s*: / });
+    return this.cell(name).getByRole('region', { name: /^(Error|Warning): / });
   }
 
   async expectCard(name: CellName, title: string | RegExp): Promise<Locator> {

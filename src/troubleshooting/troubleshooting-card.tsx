@@ -40,11 +40,15 @@ export function TroubleshootingCard({
 
   return (
     <section className={`card card--${card.severity}`} aria-labelledby={titleId} data-card-id={card.cardId}>
-      <Title id={titleId} className="card__title">
+      {/* Named in one piece: a visually hidden ": " would be read as "Error : …". */}
+      <Title
+        id={titleId}
+        className="card__title"
+        aria-label={`${severityWords[card.severity]}: ${content.title}`}
+      >
         <span className="card__badge">
           <SeverityIcon severity={card.severity} />
           {severityWords[card.severity]}
-          <span className="card__sr-only">: </span>
         </span>{' '}
         <span className="card__title-text">{content.title}</span>
       </Title>

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useCopy, type CopyState } from '../shell/use-copy.ts';
 import { highlight } from './highlight.ts';
 import './code-block.css';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 const COPY_MESSAGES: Record<CopyState, string> = {
   idle: '',
@@ -13,24 +12,7 @@ const COPY_MESSAGES: Record<CopyState, string> = {
 /** Highlighted, copyable code. `label` (a cell title, say) names the copy button for screen readers. */
 export function CodeBlock({ code, language, label }: { code: string; language: string; label?: string }) {
   const tokens = useMemo(() => highlight(code, language), [code, language]);
-  const [copyState, setCopyState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (copyState === 'idle') return;
-    const timer = setTimeout(() => setCopyState('idle'), 2000);
-    return () => clearTimeout(timer);
-  }, [copyState]);
-
-  const copy = async () => {
-    try {
-      // navigator.clipboard is missing outside secure contexts (plain http on a LAN address).
-      if (!navigator.clipboard) throw new Error('clipboard unavailable');
-      await navigator.clipboard.writeText(code);
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  };
+  const { state: copyState, copy } = useCopy();
 
   return (
     <div className="code-block">
@@ -44,7 +26,7 @@ export function CodeBlock({ code, language, label }: { code: string; language: s
           type="button"
           className="code-block__copy"
           aria-label={label ? `Copy ${label} code` : 'Copy code'}
-          onClick={() => void copy()}
+          onClick={() => void copy(code)}
         >
           Copy
         </button>

@@ -1,7 +1,8 @@
 // `npm run bench`: issue 5's budgets measured side by side in one run — page weight, page timing against the
 // floor page, and the proxy's hot path against calling the upstream directly. Exits 1 when a budget is missed.
 // BENCH_DURATION (seconds, default 30) shortens the load runs for a trial; BENCH_CPU_PROF=<dir> saves a V8 CPU
-// profile of the app server during the proxy run, for finding where its time goes.
+// profile of the app server during the proxy run, for finding where its time goes. BENCH_ONLY=proxy runs the
+// proxy section alone (the app is still built, for npm start to serve), for quick trials.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,13 @@ if (!Number.isInteger(durationSec) || durationSec < 1) {
   process.exit(2);
 }
 
+const only = process.env.BENCH_ONLY;
+if (only !== undefined && only !== 'proxy') {
+  console.error(`BENCH_ONLY may only be "proxy", got "${only}".`);
+  process.exit(2);
+}
+const PROXY_SECTION = 'Proxy hot path';
+
 const cleanup = createCleanup((error) => console.error('While stopping:', error));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
@@ -45,6 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const rows: Row[] = [];
 async function section(name: string, run: () => Promise<void>): Promise<void> {
+  if (only === 'proxy' && name !== PROXY_SECTION) return;
   console.log(`\n== ${name}`);
   try {
     await run();
@@ -116,7 +125,8 @@ try {
     rows.push(...pageRows(pairs));
   });
 
-  await section('Proxy hot path', async () => {
+  if (only === 'proxy') await buildAndWeigh({ root: ROOT }, appDir);
+  await section(PROXY_SECTION, async () => {
     const result = await runProxyLoad({
       distDir: appDir,
       workDir: await tempDir('bench-load-'),

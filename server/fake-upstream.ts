@@ -13,13 +13,15 @@ import {
 export interface FakeUpstream {
   url: string;
   setScenario(scenario: ScenarioName): void;
-  /** Requests the fake has received on API paths (not the control endpoint), oldest first. */
+  /** The latest requests the fake has received on API paths (not the control endpoint), oldest first. */
   received(): { method: string; path: string; headers: IncomingMessage['headers']; body: string }[];
   close(): Promise<void>;
 }
 
 const CONTROL_PATH = '/__fake/scenario';
 const TRICKLE_INTERVAL_MS = 500;
+// Enough for any test to look back on; a load run sends hundreds of thousands, which must not pile up.
+export const RECEIVED_KEPT = 500;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -85,6 +87,7 @@ export async function startFakeUpstream(
       scenario = requested;
       return sendJson(res, 200, { scenario });
     }
+    if (log.length === RECEIVED_KEPT) log.shift();
     log.push({ method: req.method ?? '', path, headers: req.headers, body });
     const request = { method: req.method ?? 'GET', path, authorization: req.headers.authorization, body };
     const answer = answerApiRequest(request, scenario, Math.floor(Date.now() / 1000));

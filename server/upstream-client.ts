@@ -1,7 +1,8 @@
 // The proxy's one connection pool to the MONAI API, created once. It buffers each answer (bounded), so a
 // fault anywhere in the exchange still becomes one clear proxy error instead of half an answer.
-import { Pool } from 'undici';
-import type { ProxyErrorKind } from '../src/api/contract.ts';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Pool, type Dispatcher } from 'undici';
+import { describeTransportError, type UpstreamFailure } from './upstream-failure.ts';
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST';
@@ -19,14 +20,7 @@ export interface UpstreamAnswer {
 
 export type UpstreamResult =
   | { ok: true; answer: UpstreamAnswer; durationMs: number }
-  | {
-      ok: false;
-      kind: Extract<ProxyErrorKind, 'timeout' | 'unreachable' | 'upstream_too_large' | 'upstream_redirect'>;
-      message: string;
-      code?: string;
-      upstreamStatus?: number;
-      durationMs: number;
-    };
+  | ({ ok: false; durationMs: number } & UpstreamFailure);
 
 export interface UpstreamClient {
   send(request: UpstreamRequest): Promise<UpstreamResult>;
@@ -35,62 +29,103 @@ export interface UpstreamClient {
 
 export const MAX_UPSTREAM_BODY_BYTES = 1024 * 1024;
 
-type Failure = Omit<Extract<UpstreamResult, { ok: false }>, 'durationMs' | 'ok'>;
-
-function errorCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && !code.startsWith('UND_ERR_ABORTED')) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** Turns a transport error into plain words; never includes request headers or bodies. */
-export function describeTransportError(error: unknown, hostUrl: string): Failure {
-  const code = errorCode(error);
-  const host = new URL(hostUrl).host;
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
-    return { kind: 'timeout', message: `Could not connect to ${host} in time.`, code: 'ETIMEDOUT' };
-  }
-  if (code === 'ECONNREFUSED') {
-    return {
-      kind: 'unreachable',
-      message: `${host} refused the connection: nothing is listening there.`,
-      code,
-    };
-  }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return {
-      kind: 'unreachable',
-      message: `The host name ${new URL(hostUrl).hostname} did not resolve (DNS).`,
-      code,
-    };
-  }
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') {
-    return {
-      kind: 'unreachable',
-      message: 'The connection to the API broke mid-answer.',
-      code: 'ECONNRESET',
-    };
-  }
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
-    return { kind: 'unreachable', message: `There is no network route to ${host}.`, code };
-  }
-  if (code && /CERT|TLS|SSL|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-    return { kind: 'unreachable', message: `The TLS certificate of ${host} was not accepted.`, code };
-  }
-  return { kind: 'unreachable', message: `Could not reach ${host}.`, ...(code ? { code } : {}) };
-}
-
-/** Stops reading an answer; its stream then errors with 'aborted', which nobody needs to hear. */
-function discard(body: { on(event: 'error', listener: () => void): unknown; destroy(): unknown }): void {
-  body.on('error', () => {});
-  body.destroy();
+interface ExchangeRules {
+  hostUrl: string;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  timeoutMessage: string;
+  tooLargeMessage: string;
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+function expire(exchange: Exchange): void {
+  exchange.settle({ kind: 'timeout', message: exchange.rules.timeoutMessage });
+}
+
+/**
+ * One request, as undici's dispatch handler: the answer's chunks are collected as they arrive (no stream, no
+ * AbortSignal), and the request settles exactly once — answer, failure or deadline, whichever comes first.
+ */
+class Exchange implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | null = null;
+  private settled = false;
+  private status = 0;
+  private headers: IncomingHttpHeaders = {};
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+  private readonly started = performance.now();
+  // Our own deadline covers waiting for a connection, connecting, the headers and the whole body.
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    readonly rules: ExchangeRules,
+    private readonly resolve: (result: UpstreamResult) => void,
+  ) {
+    this.timer = setTimeout(expire, rules.timeoutMs, this);
+  }
+
+  settle(outcome: UpstreamAnswer | UpstreamFailure): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    const durationMs = Math.round(performance.now() - this.started);
+    if ('kind' in outcome) {
+      // Stops reading: undici closes that connection, and the pool opens another when it needs one.
+      this.controller?.abort(new Error('The proxy stopped reading this answer.'));
+      this.resolve({ ok: false, ...outcome, durationMs });
+    } else {
+      this.resolve({ ok: true, answer: outcome, durationMs });
+    }
+  }
+
+  private tooLarge(): UpstreamFailure {
+    return { kind: 'upstream_too_large', message: this.rules.tooLargeMessage, upstreamStatus: this.status };
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    // The deadline passed while it waited for a connection: it never goes out.
+    if (this.settled) controller.abort(new Error('The proxy gave up on this request.'));
+  }
+
+  onResponseStart(_: Dispatcher.DispatchController, status: number, headers: IncomingHttpHeaders): void {
+    if (status < 200 || this.settled) return; // 1xx: the real answer follows
+    this.status = status;
+    this.headers = headers;
+    if (status >= 300 && status < 400) {
+      this.settle({
+        kind: 'upstream_redirect',
+        message: `The API answered ${status}, a redirect, which the proxy does not follow.`,
+        upstreamStatus: status,
+      });
+    } else if (Number(firstHeader(headers['content-length']) ?? 0) > this.rules.maxBodyBytes) {
+      this.settle(this.tooLarge());
+    }
+  }
+
+  onResponseData(_: Dispatcher.DispatchController, chunk: Buffer): void {
+    if (this.settled) return;
+    this.size += chunk.length;
+    if (this.size > this.rules.maxBodyBytes) this.settle(this.tooLarge());
+    else this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    const { chunks, headers } = this;
+    this.settle({
+      status: this.status,
+      contentType: firstHeader(headers['content-type']),
+      retryAfter: firstHeader(headers['retry-after']),
+      body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.size),
+    });
+  }
+
+  onResponseError(_: Dispatcher.DispatchController, error: Error): void {
+    this.settle(describeTransportError(error, this.rules.hostUrl));
+  }
 }
 
 export function createUpstreamClient(options: {
@@ -99,7 +134,7 @@ export function createUpstreamClient(options: {
   maxBodyBytes?: number;
 }): UpstreamClient {
   const { hostUrl, timeoutMs, maxBodyBytes = MAX_UPSTREAM_BODY_BYTES } = options;
-  // Our own deadline covers connect + headers + body; undici's timers are a backstop just behind it.
+  // undici's timers are a backstop just behind the exchange's own deadline.
   const pool = new Pool(hostUrl, {
     connections: 32,
     pipelining: 1,
@@ -108,78 +143,30 @@ export function createUpstreamClient(options: {
     headersTimeout: timeoutMs + 1_000,
     bodyTimeout: timeoutMs + 1_000,
   });
-
-  async function exchange(request: UpstreamRequest, signal: AbortSignal): Promise<UpstreamAnswer | Failure> {
-    const response = await pool.request({
-      path: request.path,
-      method: request.method,
-      headers:
-        request.body === undefined
-          ? request.headers
-          : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) },
-      body: request.body ?? null,
-      signal,
-    });
-    const { statusCode: status, headers, body } = response;
-    if (status >= 300 && status < 400) {
-      discard(body);
-      return {
-        kind: 'upstream_redirect',
-        message: `The API answered ${status}, a redirect, which the proxy does not follow.`,
-        upstreamStatus: status,
-      };
-    }
-    const tooLarge: Failure = {
-      kind: 'upstream_too_large',
-      message: `The API's answer was larger than ${Math.round(maxBodyBytes / 1024)} KiB, so the proxy cut it off.`,
-      upstreamStatus: status,
-    };
-    if (Number(firstHeader(headers['content-length']) ?? 0) > maxBodyBytes) {
-      discard(body);
-      return tooLarge;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        discard(body);
-        return tooLarge;
-      }
-      chunks.push(chunk);
-    }
-    return {
-      status,
-      contentType: firstHeader(headers['content-type']),
-      retryAfter: firstHeader(headers['retry-after']),
-      body: Buffer.concat(chunks),
-    };
-  }
+  const rules: ExchangeRules = {
+    hostUrl,
+    timeoutMs,
+    maxBodyBytes,
+    timeoutMessage: `The API did not answer within ${Number((timeoutMs / 1000).toFixed(1))} seconds.`,
+    tooLargeMessage: `The API's answer was larger than ${Math.round(maxBodyBytes / 1024)} KiB, so the proxy cut it off.`,
+  };
 
   return {
-    async send(request) {
-      const started = performance.now();
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      const durationMs = () => Math.round(performance.now() - started);
-      try {
-        const outcome = await exchange(request, controller.signal);
-        if ('kind' in outcome) return { ok: false, ...outcome, durationMs: durationMs() };
-        return { ok: true, answer: outcome, durationMs: durationMs() };
-      } catch (error) {
-        if (controller.signal.aborted) {
-          const seconds = Number((timeoutMs / 1000).toFixed(1));
-          return {
-            ok: false,
-            kind: 'timeout',
-            message: `The API did not answer within ${seconds} seconds.`,
-            durationMs: durationMs(),
-          };
-        }
-        return { ok: false, ...describeTransportError(error, hostUrl), durationMs: durationMs() };
-      } finally {
-        clearTimeout(timer);
-      }
+    send(request) {
+      const { method, path, headers, body } = request;
+      return new Promise((resolve) => {
+        pool.dispatch(
+          body === undefined
+            ? { method, path, headers }
+            : {
+                method,
+                path,
+                headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+                body,
+              },
+          new Exchange(rules, resolve),
+        );
+      });
     },
     async close() {
       await pool.destroy();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { createProxy, type Proxy } from './proxy.ts';
 import { OTHER_KEY, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+import { createBatchedLogger, type ProxyLogEntry } from './request-log.ts';
 
 let fake: FakeUpstream | undefined;
 let proxy: Proxy | undefined;
@@ -91,5 +92,43 @@ describe('the proxy’s default log', () => {
     ]) {
       expect(all).not.toContain(secret);
     }
+  });
+});
+
+describe('npm start’s batched log', () => {
+  const entry = (durationMs: number): ProxyLogEntry => ({
+    time: '2026-01-01T00:00:00.000Z',
+    route: 'experiments',
+    method: 'GET',
+    status: 200,
+    durationMs,
+    upstreamStatus: 200,
+  });
+
+  it('writes the turn’s lines together, whole and in order, once the event loop comes round', async () => {
+    const writes: string[] = [];
+    const { log } = createBatchedLogger((text) => writes.push(text));
+    for (let i = 0; i < 3; i++) log(entry(i));
+    expect(writes).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toHaveLength(1);
+    const lines = writes[0]!.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => (JSON.parse(line) as ProxyLogEntry).durationMs)).toEqual([0, 1, 2]);
+  });
+
+  it('writes at once past 64 KiB, and whatever is left on flush', () => {
+    const writes: string[] = [];
+    const { log, flush } = createBatchedLogger((text) => writes.push(text));
+    const lineLength = JSON.stringify(entry(0)).length + 1;
+    const perBatch = Math.ceil((64 * 1024) / lineLength);
+    for (let i = 0; i < perBatch + 1; i++) log(entry(0));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.length).toBe(perBatch * lineLength);
+    flush();
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toBe(`${JSON.stringify(entry(0))}\n`);
+    flush();
+    expect(writes).toHaveLength(2);
   });
 });

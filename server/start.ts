@@ -9,7 +9,7 @@ import { keyFingerprint } from '../src/secrets/mask.ts';
 import { isLoopbackHost } from './client-address.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { createProxy } from './proxy.ts';
-import type { ProxyLogger } from './request-log.ts';
+import { batchedStdoutLogger, type ProxyLogger } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
 
@@ -40,7 +40,7 @@ export async function startAppServer(
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new MissingBuildError(`No built app in ${distDir}: run \`npm run build\` first.`);
   }
-  const proxy = createProxy({ ...env, log: opts.log });
+  const proxy = createProxy({ ...env, log: opts.log ?? batchedStdoutLogger() });
   const serveStatic = createStaticHandler(distDir);
 
   const server = createServer((req, res) => {

@@ -3,33 +3,48 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROXY_MARKER_HEADER, makeProxyError, type ProxyErrorKind } from '../src/api/contract.ts';
 
-export function writeAnswer(
-  res: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body: Buffer | string,
-): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, {
-    ...headers,
-    'cache-control': 'no-store',
-    'content-length': String(Buffer.byteLength(body)),
-    [PROXY_MARKER_HEADER]: '1',
-  });
-  res.end(body);
+export interface AnswerWriter {
+  answer(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void;
+  error(
+    res: ServerResponse,
+    kind: ProxyErrorKind,
+    message: string,
+    options?: { code?: string; headers?: Record<string, string> },
+  ): void;
 }
 
-export function writeProxyError(
-  res: ServerResponse,
-  kind: ProxyErrorKind,
-  message: string,
-  options: { code?: string; headers?: Record<string, string> } = {},
-): void {
-  const error = makeProxyError(kind, message, options.code);
-  writeAnswer(res, error.status, { ...error.headers, ...options.headers }, error.body);
+/**
+ * Writes each answer in one writeHead, `alwaysHeaders` (npm start's security headers) included: headers set
+ * earlier with setHeader would each be validated and merged again on every request.
+ */
+export function createAnswerWriter(alwaysHeaders: Record<string, string> = {}): AnswerWriter {
+  const always = Object.entries(alwaysHeaders).flat();
+  // Headers this writer sets itself; a caller's copy of one (makeProxyError's, say) is not sent twice.
+  const own = new Set([
+    ...Object.keys(alwaysHeaders),
+    'cache-control',
+    'content-length',
+    PROXY_MARKER_HEADER,
+  ]);
+  const answer: AnswerWriter['answer'] = (res, status, headers, body) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const all = always.slice();
+    for (const name in headers) if (!own.has(name)) all.push(name, headers[name]!);
+    all.push('cache-control', 'no-store', 'content-length', String(Buffer.byteLength(body)));
+    all.push(PROXY_MARKER_HEADER, '1');
+    res.writeHead(status, all);
+    res.end(body);
+  };
+  return {
+    answer,
+    error(res, kind, message, options = {}) {
+      const error = makeProxyError(kind, message, options.code);
+      answer(res, error.status, { ...error.headers, ...options.headers }, error.body);
+    },
+  };
 }
 
 export type BodyRead =

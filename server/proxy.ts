@@ -12,14 +12,19 @@ import { keyFingerprint } from '../src/secrets/mask.ts';
 import { clientAddress, isAllowedHostHeader, isLoopbackAddress } from './client-address.ts';
 import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
-import { isJsonContentType, readRequestBody, writeAnswer, writeProxyError } from './proxy-exchange.ts';
+import { createAnswerWriter, isJsonContentType, readRequestBody } from './proxy-exchange.ts';
 import { matchProxyRoute } from './proxy-routes.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-log.ts';
 import { createUpstreamClient, type UpstreamRequest } from './upstream-client.ts';
 
 export type ProxyOptions = Pick<ServerEnv, 'hostUrl' | 'apiKey' | 'timeoutMs' | 'loginRateLimit'> &
-  Partial<Pick<ServerEnv, 'allowedHosts'>> & { log?: ProxyLogger; maxUpstreamBodyBytes?: number };
+  Partial<Pick<ServerEnv, 'allowedHosts'>> & {
+    log?: ProxyLogger;
+    maxUpstreamBodyBytes?: number;
+    /** Sent with every answer of the proxy: npm start's security headers. */
+    answerHeaders?: Record<string, string>;
+  };
 
 export interface Proxy {
   /** Answers /proxy/… requests; resolves false for anything else, which the caller serves. */
@@ -38,6 +43,7 @@ export function createProxy(options: ProxyOptions): Proxy {
   const upstream = createUpstreamClient({ hostUrl, timeoutMs, maxBodyBytes: options.maxUpstreamBodyBytes });
   const limiter = options.loginRateLimit ? createRateLimiter(options.loginRateLimit) : null;
   const keyCheck = apiKey === undefined ? undefined : checkKey(apiKey);
+  const write = createAnswerWriter(options.answerHeaders);
 
   const refuse = (
     res: ServerResponse,
@@ -45,7 +51,7 @@ export function createProxy(options: ProxyOptions): Proxy {
     message: string,
     extra?: { code?: string; headers?: Record<string, string> },
   ): Outcome => {
-    writeProxyError(res, kind, message, extra);
+    write.error(res, kind, message, extra);
     return { proxyError: kind };
   };
   const onlyMethod = (req: IncomingMessage, res: ServerResponse, method: string): Outcome | null =>
@@ -60,14 +66,14 @@ export function createProxy(options: ProxyOptions): Proxy {
     const timing = { [SERVER_TIMING_HEADER]: `upstream;dur=${result.durationMs}` };
     if (!result.ok) {
       const { kind, message, code, upstreamStatus } = result;
-      writeProxyError(res, kind, message, { code, headers: timing });
+      write.error(res, kind, message, { code, headers: timing });
       return { proxyError: kind, code, upstreamStatus };
     }
     const { status, contentType, retryAfter, body } = result.answer;
     const headers: Record<string, string> = { ...timing };
     if (contentType) headers['content-type'] = contentType;
     if (retryAfter) headers['retry-after'] = retryAfter;
-    writeAnswer(res, status, headers, body);
+    write.answer(res, status, headers, body);
     return { upstreamStatus: status };
   }
 
@@ -88,7 +94,7 @@ export function createProxy(options: ProxyOptions): Proxy {
               usable: isLoopbackAddress(clientAddress(req)),
             },
     };
-    writeAnswer(res, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
+    write.answer(res, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
     return {};
   };
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { send, PERSONAL_KEY } from './proxy-test-harness.ts';
+import { securityHeaders } from './security-headers.ts';
 import { describeStartup, MissingBuildError, startAppServer, type AppServer } from './start.ts';
 
 const INDEX =
@@ -69,17 +70,24 @@ describe('startAppServer', () => {
     expect([200, 400, 404]).toContain(answer.status);
   });
 
-  it.each(['/', '/assets/index-abc123.js', '/proxy/config', '/proxy/nothing', '/missing.png'])(
-    'sends the security headers on %s',
-    async (path) => {
-      const answer = await send(app.url, { path });
-      expect(answer.headers['content-security-policy']).toMatch(/script-src 'self';/);
-      expect(answer.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
-      expect(answer.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
-      expect(answer.headers['x-content-type-options']).toBe('nosniff');
-      expect(answer.headers['referrer-policy']).toBe('no-referrer');
-    },
-  );
+  it.each([
+    '/',
+    '/assets/index-abc123.js',
+    '/proxy/config',
+    '/proxy/nothing',
+    '/proxy/api/v1/orgs/iasixjqzw1hj/experiments',
+    '/missing.png',
+  ])('sends the security headers on %s', async (path) => {
+    const answer = await send(app.url, { path });
+    expect(answer.headers['content-security-policy']).toMatch(/script-src 'self';/);
+    expect(answer.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(answer.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['referrer-policy']).toBe('no-referrer');
+    // Each exactly once: a header sent twice would arrive joined with a comma.
+    for (const [name, value] of Object.entries(securityHeaders)) expect(answer.headers[name]).toBe(value);
+    if (path.startsWith('/proxy/')) expect(answer.headers['cache-control']).toBe('no-store');
+  });
 
   it('serves the proxy on the same origin', async () => {
     const answer = await send(app.url, { path: '/proxy/config' });

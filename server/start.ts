@@ -1,6 +1,6 @@
 // `npm start`: the built app and its proxy from one node:http server, with security headers on every answer.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,16 +40,30 @@ export async function startAppServer(
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new MissingBuildError(`No built app in ${distDir}: run \`npm run build\` first.`);
   }
-  const proxy = createProxy({ ...env, log: opts.log ?? batchedStdoutLogger() });
+  // The proxy writes the security headers into each of its answers itself, in the same writeHead.
+  const proxy = createProxy({
+    ...env,
+    log: opts.log ?? batchedStdoutLogger(),
+    answerHeaders: securityHeaders,
+  });
   const serveStatic = createStaticHandler(distDir);
+  const setSecurityHeaders = (res: ServerResponse) => {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  };
 
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     proxy
       .handle(req, res)
-      .then((handled) => (handled ? undefined : serveStatic(req, res)))
+      .then((handled) => {
+        if (handled) return;
+        setSecurityHeaders(res);
+        return serveStatic(req, res);
+      })
       .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        if (!res.headersSent) {
+          setSecurityHeaders(res);
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        }
         res.end('The server failed on this request.\n');
       });
   });

@@ -136,7 +136,7 @@ export function createUpstreamClient(options: {
   const { hostUrl, timeoutMs, maxBodyBytes = MAX_UPSTREAM_BODY_BYTES } = options;
   // undici's timers are a backstop just behind the exchange's own deadline.
   const pool = new Pool(hostUrl, {
-    connections: 32,
+    connections: 256,
     pipelining: 1,
     keepAliveTimeout: 4_000,
     connect: { timeout: timeoutMs },

@@ -13,10 +13,10 @@ import { clientAddress, isAllowedHostHeader, isLoopbackAddress } from './client-
 import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
 import { createAnswerWriter, isJsonContentType, readRequestBody } from './proxy-exchange.ts';
-import { matchProxyRoute } from './proxy-routes.ts';
+import { matchProxyRoute, type ProxyRoute } from './proxy-routes.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-log.ts';
-import { createUpstreamClient, type UpstreamRequest } from './upstream-client.ts';
+import { createUpstreamClient, type UpstreamRequest, type UpstreamResult } from './upstream-client.ts';
 
 export type ProxyOptions = Pick<ServerEnv, 'hostUrl' | 'apiKey' | 'timeoutMs' | 'loginRateLimit'> &
   Partial<Pick<ServerEnv, 'allowedHosts'>> & {
@@ -61,8 +61,13 @@ export function createProxy(options: ProxyOptions): Proxy {
           headers: { allow: method },
         });
 
-  async function forward(res: ServerResponse, request: UpstreamRequest): Promise<Outcome> {
-    const result = await upstream.send(request);
+  // Under load hundreds of requests wait on the upstream at once, so the wait holds as little as it can (a
+  // callback, not suspended async frames): what it holds outlives young-generation collections.
+  function forward(res: ServerResponse, request: UpstreamRequest): Promise<Outcome> {
+    return upstream.send(request).then((result) => answerFromUpstream(res, result));
+  }
+
+  function answerFromUpstream(res: ServerResponse, result: UpstreamResult): Outcome {
     const timing = { [SERVER_TIMING_HEADER]: `upstream;dur=${result.durationMs}` };
     if (!result.ok) {
       const { kind, message, code, upstreamStatus } = result;
@@ -70,7 +75,7 @@ export function createProxy(options: ProxyOptions): Proxy {
       return { proxyError: kind, code, upstreamStatus };
     }
     const { status, contentType, retryAfter, body } = result.answer;
-    const headers: Record<string, string> = { ...timing };
+    const headers: Record<string, string> = timing;
     if (contentType) headers['content-type'] = contentType;
     if (retryAfter) headers['retry-after'] = retryAfter;
     write.answer(res, status, headers, body);
@@ -159,53 +164,58 @@ export function createProxy(options: ProxyOptions): Proxy {
     return forward(res, { method: 'POST', path: upstreamPaths.login, headers, body });
   };
 
-  const experiments =
-    (org: string): Route =>
-    async (req, res) => {
-      const refused = onlyMethod(req, res, 'GET');
-      if (refused) return refused;
-      const authorization = req.headers.authorization;
-      if (
-        authorization !== undefined &&
-        (authorization.length > 8192 || /[^\x20-\x7e]/.test(authorization))
-      ) {
-        return refuse(res, 'bad_request', 'The Authorization header is not a valid bearer token.');
-      }
-      const headers: Record<string, string> = { ...UPSTREAM_HEADERS };
-      if (authorization !== undefined) headers.authorization = authorization;
-      return forward(res, { method: 'GET', path: upstreamPaths.experiments(org), headers });
-    };
+  const experiments = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    org: string,
+  ): Outcome | Promise<Outcome> => {
+    const refused = onlyMethod(req, res, 'GET');
+    if (refused) return refused;
+    const authorization = req.headers.authorization;
+    if (authorization !== undefined && (authorization.length > 8192 || /[^\x20-\x7e]/.test(authorization))) {
+      return refuse(res, 'bad_request', 'The Authorization header is not a valid bearer token.');
+    }
+    const headers: Record<string, string> = { ...UPSTREAM_HEADERS };
+    if (authorization !== undefined) headers.authorization = authorization;
+    return forward(res, { method: 'GET', path: upstreamPaths.experiments(org), headers });
+  };
+
+  function answer(req: IncomingMessage, res: ServerResponse, target: ProxyRoute): Outcome | Promise<Outcome> {
+    // `GET http://elsewhere/… HTTP/1.1` is what a forward proxy receives; this is not one.
+    if (target.name === 'not_origin_form')
+      return refuse(res, 'bad_request', 'This server is not a forward proxy.');
+    if (!isAllowedHostHeader(req.headers.host, allowedHosts)) {
+      // A name we do not know in Host is what DNS rebinding looks like; refuse before touching any key.
+      return refuse(
+        res,
+        'forbidden_origin',
+        'This server does not answer to that host name; add it to ALLOWED_HOSTS.',
+      );
+    }
+    if (target.name === 'config') return config(req, res);
+    if (target.name === 'login') return login(req, res);
+    if (target.name === 'experiments') return experiments(req, res, target.org);
+    return refuse(res, 'not_found', 'No such route on the proxy.');
+  }
 
   return {
     async handle(req, res) {
       const target = matchProxyRoute(req.url ?? '');
       if (target.name === 'not_proxy') return false;
       const started = performance.now();
-      let outcome: Outcome;
-      if (target.name === 'not_origin_form') {
-        // `GET http://elsewhere/… HTTP/1.1` is what a forward proxy receives; this is not one.
-        outcome = refuse(res, 'bad_request', 'This server is not a forward proxy.');
-      } else if (!isAllowedHostHeader(req.headers.host, allowedHosts)) {
-        // A name we do not know in Host is what DNS rebinding looks like; refuse before touching any key.
-        outcome = refuse(
-          res,
-          'forbidden_origin',
-          'This server does not answer to that host name; add it to ALLOWED_HOSTS.',
-        );
-      } else if (target.name === 'config') outcome = await config(req, res);
-      else if (target.name === 'login') outcome = await login(req, res);
-      else if (target.name === 'experiments') outcome = await experiments(target.org)(req, res);
-      else outcome = refuse(res, 'not_found', 'No such route on the proxy.');
-      const route = target.name === 'not_origin_form' ? 'refused' : target.name;
-      log({
-        time: new Date().toISOString(),
-        route,
-        method: req.method ?? '',
-        status: res.statusCode,
-        durationMs: Math.round(performance.now() - started),
-        ...outcome,
-      });
-      return true;
+      const logged = (outcome: Outcome) => {
+        log({
+          time: new Date().toISOString(),
+          route: target.name === 'not_origin_form' ? 'refused' : target.name,
+          method: req.method ?? '',
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          ...outcome,
+        });
+        return true;
+      };
+      const outcome = answer(req, res, target);
+      return outcome instanceof Promise ? outcome.then(logged) : logged(outcome);
     },
     close: () => upstream.close(),
   };

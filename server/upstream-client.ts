@@ -134,14 +134,15 @@ export function createUpstreamClient(options: {
   maxBodyBytes?: number;
 }): UpstreamClient {
   const { hostUrl, timeoutMs, maxBodyBytes = MAX_UPSTREAM_BODY_BYTES } = options;
-  // undici's timers are a backstop just behind the exchange's own deadline.
+  // The exchange's own deadline covers the headers and the body, so undici's per-request timers are off: each
+  // was an object that lived until undici's next half-second tick, long enough to reach the old generation.
   const pool = new Pool(hostUrl, {
     connections: 256,
     pipelining: 1,
     keepAliveTimeout: 4_000,
     connect: { timeout: timeoutMs },
-    headersTimeout: timeoutMs + 1_000,
-    bodyTimeout: timeoutMs + 1_000,
+    headersTimeout: 0,
+    bodyTimeout: 0,
   });
   const rules: ExchangeRules = {
     hostUrl,

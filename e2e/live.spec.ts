@@ -175,7 +175,7 @@ test('a key of an unknown shape gets a warning, and Send anyway sends it (the AP
   });
   await notebook.pasteKey(oddKey);
   await notebook.runAll();
-  const card = await notebook.expectCard('Configure', /^Warning:\s+The key does not look like an NGC key$/);
+  const card = await notebook.expectCard('Configure', /^Warning: The key does not look like an NGC key$/);
   expect(logins).toEqual([]);
 
   await card.getByRole('button', { name: 'Send anyway' }).click();

@@ -82,10 +82,11 @@ export class NotebookPage {
     return this.cell(name).getByRole('region', { name: /^(Error|Warning): / });
   }
 
-  async expectCard(name: CellName, title: string | RegExp): Promise<Locator> {
+  /** Waits for the card under a cell and checks its title by its accessible name ("Error: <title>"). */
+  async expectCard(name: CellName, title: RegExp): Promise<Locator> {
     const card = this.card(name);
     await expect(card).toBeVisible({ timeout: 10_000 });
-    await expect(card.getByRole('heading').first()).toHaveText(title);
+    await expect(card.getByRole('heading').first()).toHaveAccessibleName(title);
     return card;
   }
 

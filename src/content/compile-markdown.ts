@@ -19,9 +19,7 @@ export function compileMarkdown(text: string): Root {
 /** The node as react-markdown would render it, without source positions (nothing reads them). */
 function clean(node: RootContent): RootContent[] {
   switch (node.type) {
-    case 'raw':
-      // What react-markdown does without rehype-raw: the HTML shows as text and is never parsed.
-      return [{ type: 'text', value: node.value }];
+    case 'raw': // What react-markdown does without rehype-raw: the HTML shows as text and is never parsed.
     case 'text':
       return [{ type: 'text', value: node.value }];
     case 'element':

@@ -1,8 +1,9 @@
 // `npm run bench`: issue 5's budgets measured side by side in one run — page weight, page timing against the
 // floor page, and the proxy's hot path against calling the upstream directly. Exits 1 when a budget is missed.
-// BENCH_DURATION (seconds, default 30) shortens the load runs for a trial; BENCH_CPU_PROF=<dir> saves a V8 CPU
-// profile of the app server during the proxy run, for finding where its time goes. BENCH_ONLY=proxy runs the
-// proxy section alone (the app is still built, for npm start to serve), for quick trials.
+// BENCH_DURATION (seconds, default 30) shortens the measured part of each load run (a 5 s warm-up precedes
+// each); BENCH_CPU_PROF=<dir> saves a V8 CPU profile of the app server during the proxy run, for finding where
+// its time goes. BENCH_ONLY=proxy runs the proxy section alone (the app is still built, for npm start to
+// serve), for quick trials.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { bundleDetail, exitCodeFor, loadDetail, pageDetail, summaryTable } from 
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 500;
+const WARMUP_SEC = 5;
 const RUNS = 5;
 const CPU_RATES = [1, 4];
 // Build-time stand-ins for a server key: neither may appear anywhere in the built files.
@@ -133,16 +135,19 @@ try {
       cpuProfileDir: process.env.BENCH_CPU_PROF,
       connections: CONNECTIONS,
       durationSec,
+      warmupSec: WARMUP_SEC,
       cleanup,
       progress: (line) => console.log(line),
     });
     const runs = [
-      { name: 'direct', figures: result.direct },
+      { name: 'direct, before', figures: result.directRuns[0] },
       { name: 'proxy (npm start)', figures: result.proxy },
+      { name: 'direct, after', figures: result.directRuns[1] },
+      { name: 'direct (mean)', figures: result.direct },
       { name: 'nginx', figures: result.nginx, note: 'nginx not installed: skipped' },
     ];
     const rss = { beforeBytes: result.rssBeforeBytes, afterBytes: result.rssAfterBytes };
-    console.log(loadDetail(result.connections, result.durationSec, runs, rss));
+    console.log(loadDetail(result.connections, result.durationSec, result.warmupSec, runs, rss));
     const cpu = result.cpuPerRequestMicros;
     console.log(
       `  CPU per request: fake ${Math.round(cpu.fakeDirect)} µs direct, ${Math.round(cpu.fakeBehindProxy)} µs ` +

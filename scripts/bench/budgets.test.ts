@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageRows, proxyRows, sizeRows, type PagePair, type ProxyFigures } from './budgets.ts';
-import type { LoadFigures } from './load-figures.ts';
+import { directReference, type LoadFigures } from './load-figures.ts';
 
 const verdictOf = (rows: { figure: string; verdict: string }[], figure: string) =>
   rows.find((row) => row.figure.startsWith(figure))?.verdict;
@@ -61,6 +61,7 @@ describe('proxyRows', () => {
   });
   const run = (proxy: Partial<LoadFigures>, extra: Partial<ProxyFigures> = {}): ProxyFigures => ({
     direct: load({}),
+    directRuns: [load({})],
     proxy: load({ requestsPerSec: 4_000, p99Ms: 100, ...proxy }),
     nginx: null,
     rssBeforeBytes: 80e6,
@@ -102,5 +103,47 @@ describe('proxyRows', () => {
     const rows = proxyRows(run({}, { nginx: load({ requestsPerSec: 7_300, p99Ms: 70 }) }));
     expect(rows[0]?.reference).toMatch(/^nginx here 0\.73×; nginx 0\.73×/);
     expect(rows[1]?.reference).toBe('nginx 70 ms');
+  });
+
+  it('judges p99 and throughput against the mean of the direct runs on both sides of the proxy’s', () => {
+    // The machine slowed down after the first direct run: alone, the fast run would fail a sound proxy.
+    const directRuns = [
+      load({ requestsPerSec: 12_000, p99Ms: 40 }),
+      load({ requestsPerSec: 8_000, p99Ms: 60 }),
+    ];
+    const rows = proxyRows(run({ p99Ms: 105 }, { direct: directReference(directRuns), directRuns }));
+    expect(rows[1]).toMatchObject({
+      value: '105 ms (direct 50 ms, mean of 40 ms and 60 ms)',
+      budget: '≤ 2× direct + 10 ms = 110 ms',
+      verdict: 'PASS',
+    });
+    expect(rows[0]?.value).toBe('0.40× (4000 vs 10000 req/s, mean of 12000 and 8000)');
+  });
+});
+
+describe('directReference', () => {
+  it('averages rates and latencies and adds up counts', () => {
+    const figures = (requestsPerSec: number, p50Ms: number, p99Ms: number, errors: number) => ({
+      requestsPerSec,
+      total: requestsPerSec * 30,
+      p50Ms,
+      p99Ms,
+      errors,
+      timeouts: errors,
+      non2xx: 1,
+    });
+    expect(directReference([figures(15_000, 28, 50, 0), figures(13_000, 32, 60, 2)])).toEqual({
+      requestsPerSec: 14_000,
+      total: 840_000,
+      p50Ms: 30,
+      p99Ms: 55,
+      errors: 2,
+      timeouts: 2,
+      non2xx: 2,
+    });
+  });
+
+  it('refuses no runs at all', () => {
+    expect(() => directReference([])).toThrow(/at least one run/);
   });
 });

@@ -111,7 +111,10 @@ export function pageRows(pairs: PagePair[]): Row[] {
 }
 
 export interface ProxyFigures {
+  /** The reference: the mean of `directRuns`. */
   direct: LoadFigures;
+  /** Direct at the fake upstream, before and after the proxy's run. */
+  directRuns: readonly LoadFigures[];
   proxy: LoadFigures;
   nginx: LoadFigures | null;
   rssBeforeBytes: number;
@@ -137,7 +140,9 @@ function quietMachineRow({ direct, proxy }: ProxyFigures['otherWork']): Row {
 }
 
 export function proxyRows(figures: ProxyFigures): Row[] {
-  const { direct, proxy, nginx, rssBeforeBytes, rssAfterBytes } = figures;
+  const { direct, directRuns, proxy, nginx, rssBeforeBytes, rssAfterBytes } = figures;
+  const meanOf = (pick: (run: LoadFigures) => string) =>
+    directRuns.length > 1 ? `, mean of ${directRuns.map(pick).join(' and ')}` : '';
   const ratio = proxy.requestsPerSec / direct.requestsPerSec;
   const p99Limit = BUDGETS.p99Factor * direct.p99Ms + BUDGETS.p99SlackMs;
   const growth = rssAfterBytes - rssBeforeBytes;
@@ -148,14 +153,16 @@ export function proxyRows(figures: ProxyFigures): Row[] {
   return [
     {
       figure: 'Proxy throughput vs direct',
-      value: `${ratio.toFixed(2)}× (${Math.round(proxy.requestsPerSec)} vs ${Math.round(direct.requestsPerSec)} req/s)`,
+      value:
+        `${ratio.toFixed(2)}× (${Math.round(proxy.requestsPerSec)} vs ${Math.round(direct.requestsPerSec)} req/s` +
+        `${meanOf((run) => String(Math.round(run.requestsPerSec)))})`,
       budget: `≥ ${BUDGETS.throughputRatio}×`,
       reference: nginxRatio + REFERENCES.throughput,
       verdict: pass(ratio >= BUDGETS.throughputRatio),
     },
     {
       figure: 'Proxy p99 latency',
-      value: `${ms(proxy.p99Ms)} (direct ${ms(direct.p99Ms)})`,
+      value: `${ms(proxy.p99Ms)} (direct ${ms(direct.p99Ms)}${meanOf((run) => ms(run.p99Ms))})`,
       budget: `≤ ${BUDGETS.p99Factor}× direct + ${BUDGETS.p99SlackMs} ms = ${ms(p99Limit)}`,
       reference: nginx ? `nginx ${ms(nginx.p99Ms)}` : '',
       verdict: pass(proxy.p99Ms <= p99Limit),

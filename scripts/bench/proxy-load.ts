@@ -1,6 +1,7 @@
 // The proxy's hot path under a workshop's load: the same GET driven at the fake upstream directly, through
-// `npm start`'s proxy, and through nginx when it is installed. Each run gets a fresh fake upstream, and the
-// load generator, the proxy and the fake each have their own process.
+// `npm start`'s proxy, directly again, and through nginx when it is installed. The direct runs on both sides
+// of the proxy's make its reference (see directReference). Each run gets a fresh fake upstream, and the load
+// generator, the proxy and the fake each have their own process.
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { DEFAULT_ORG, proxyRoutes, upstreamPaths } from '../../src/api/contract.ts';
 import { askUsage, startChild, type BenchChild } from './child-process.ts';
 import type { Cleanup } from './cleanup.ts';
-import type { LoadFigures, LoadRun } from './load-figures.ts';
+import { directReference, type LoadFigures, type LoadRun } from './load-figures.ts';
 import { otherWorkShare, readMachineCpu } from './machine-cpu.ts';
 import { nginxOnPath, startNginx } from './nginx.ts';
 import { BENCH_SERVER_KEY } from './page-servers.ts';
@@ -16,7 +17,11 @@ import { BENCH_SERVER_KEY } from './page-servers.ts';
 export interface ProxyLoadResult {
   connections: number;
   durationSec: number;
+  warmupSec: number;
+  /** The reference: the mean of `directRuns`. */
   direct: LoadFigures;
+  /** Direct at the fake upstream, before and after the proxy's run. */
+  directRuns: [LoadFigures, LoadFigures];
   proxy: LoadFigures;
   /** null when nginx is not installed. */
   nginx: LoadFigures | null;
@@ -41,6 +46,8 @@ interface Options {
   cpuProfileDir?: string;
   connections: number;
   durationSec: number;
+  /** Seconds of load before each measured run (see LoadRun). */
+  warmupSec: number;
   cleanup: Cleanup;
   progress: (line: string) => void;
 }
@@ -90,7 +97,7 @@ async function drive(cleanup: Cleanup, run: LoadRun, servers: BenchChild[]): Pro
   const { child } = await startChild('load-child');
   const stop = cleanup.defer(() => child.stop());
   try {
-    const reply = await child.ask<{ figures: LoadFigures; cpuMicros: number }>(
+    const reply = await child.ask<{ figures: LoadFigures; answeredInAll: number; cpuMicros: number }>(
       { type: 'run', ...run },
       'result',
     );
@@ -100,7 +107,7 @@ async function drive(cleanup: Cleanup, run: LoadRun, servers: BenchChild[]): Pro
     const ours = used.reduce((sum, micros) => sum + micros, reply.cpuMicros);
     return {
       figures: reply.figures,
-      cpuPerRequest: used.map((micros) => micros / Math.max(1, reply.figures.total)),
+      cpuPerRequest: used.map((micros) => micros / Math.max(1, reply.answeredInAll)),
       otherWork:
         machineBefore && machineAfter
           ? otherWorkShare(
@@ -118,21 +125,30 @@ async function drive(cleanup: Cleanup, run: LoadRun, servers: BenchChild[]): Pro
 }
 
 export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
-  const { cleanup, connections, durationSec, progress } = options;
+  const { cleanup, connections, durationSec, warmupSec, progress } = options;
   const experiments = upstreamPaths.experiments(DEFAULT_ORG);
   const load = (url: string, authorization: string, servers: BenchChild[]) =>
-    drive(cleanup, { url, connections, durationSec, headers: { authorization } }, servers);
+    drive(cleanup, { url, connections, durationSec, warmupSec, headers: { authorization } }, servers);
 
-  progress(`direct: ${connections} connections for ${durationSec} s at the fake upstream…`);
+  const runDirect = async (when: string) => {
+    progress(
+      `direct (${when}): ${connections} connections for ${warmupSec} + ${durationSec} s at the fake upstream…`,
+    );
+    const fake = await startFake(cleanup);
+    const bearer = `Bearer ${await loginToFake(fake.url)}`;
+    await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
+    const driven = await load(`${fake.url}${experiments}`, bearer, [fake.child]);
+    await fake.stop();
+    return driven;
+  };
+
+  const directBefore = await runDirect('before the proxy');
+
+  progress(
+    `proxy: ${connections} connections for ${warmupSec} + ${durationSec} s through npm start's proxy…`,
+  );
   let fake = await startFake(cleanup);
   let bearer = `Bearer ${await loginToFake(fake.url)}`;
-  await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
-  const direct = await load(`${fake.url}${experiments}`, bearer, [fake.child]);
-  await fake.stop();
-
-  progress(`proxy: ${connections} connections for ${durationSec} s through npm start's proxy…`);
-  fake = await startFake(cleanup);
-  bearer = `Bearer ${await loginToFake(fake.url)}`;
   // npm start's request log goes to a file, as `npm start > proxy.log` would: each line costs the proxy a
   // write, as it does in a terminal, but no process of ours has to read it while the load runs.
   const proxyLogPath = join(options.workDir, 'npm-start.log');
@@ -159,9 +175,18 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   await fake.stop();
   const proxyLogLines = (await readFile(proxyLogPath, 'latin1')).split('\n').length - 1;
 
+  const directAfter = await runDirect('after the proxy');
+  const directRuns: [LoadFigures, LoadFigures] = [directBefore.figures, directAfter.figures];
+  const directOtherWork =
+    directBefore.otherWork === null || directAfter.otherWork === null
+      ? null
+      : Math.max(directBefore.otherWork, directAfter.otherWork);
+
   let nginx: LoadFigures | null = null;
   if (nginxOnPath()) {
-    progress(`nginx: ${connections} connections for ${durationSec} s through nginx proxy_pass…`);
+    progress(
+      `nginx: ${connections} connections for ${warmupSec} + ${durationSec} s through nginx proxy_pass…`,
+    );
     fake = await startFake(cleanup);
     bearer = `Bearer ${await loginToFake(fake.url)}`;
     const nginxDir = join(options.workDir, 'nginx');
@@ -176,17 +201,19 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   return {
     connections,
     durationSec,
-    direct: direct.figures,
+    warmupSec,
+    direct: directReference(directRuns),
+    directRuns,
     proxy: proxy.figures,
     nginx,
     rssBeforeBytes: appBefore.rssBytes,
     rssAfterBytes: appAfter.rssBytes,
     cpuPerRequestMicros: {
-      fakeDirect: direct.cpuPerRequest[0]!,
+      fakeDirect: (directBefore.cpuPerRequest[0]! + directAfter.cpuPerRequest[0]!) / 2,
       proxy: proxy.cpuPerRequest[0]!,
       fakeBehindProxy: proxy.cpuPerRequest[1]!,
     },
-    otherWork: { direct: direct.otherWork, proxy: proxy.otherWork },
+    otherWork: { direct: directOtherWork, proxy: proxy.otherWork },
     proxyLogLines,
   };
 }

@@ -56,6 +56,7 @@ describe('loadDetail', () => {
     const text = loadDetail(
       500,
       30,
+      5,
       [{ name: 'nginx', figures: null, note: 'nginx not installed: skipped' }],
       {
         beforeBytes: 80e6,
@@ -64,5 +65,6 @@ describe('loadDetail', () => {
     );
     expect(text).toContain('\n  nginx: nginx not installed: skipped\n');
     expect(text).toContain('80.0 MB before, 90.0 MB after');
+    expect(text).toContain('500 connections for 30 s after a 5 s warm-up');
   });
 });

@@ -63,6 +63,7 @@ export function pageDetail(timings: PageTiming[]): string {
 export function loadDetail(
   connections: number,
   durationSec: number,
+  warmupSec: number,
   runs: { name: string; figures: LoadFigures | null; note?: string }[],
   rss: { beforeBytes: number; afterBytes: number },
 ): string {
@@ -81,7 +82,9 @@ export function loadDetail(
     figures ? [] : [`  ${name}: ${note ?? 'skipped'}`],
   );
   return [
-    `Proxy hot path: GET experiments, ${connections} connections for ${durationSec} s (autocannon in its own process):`,
+    `Proxy hot path: GET experiments, ${connections} connections for ${durationSec} s after a ${warmupSec} s ` +
+      'warm-up (autocannon in its own process; errors, timeouts and non-2xx include the warm-up). The direct ' +
+      'runs before and after the proxy’s are averaged into its reference:',
     formatTable(['  target', 'req/s', 'responses', 'p50', 'p99', 'errors', 'timeouts', 'non-2xx'], rows),
     ...notes,
     `  app server RSS: ${(rss.beforeBytes / 1e6).toFixed(1)} MB before, ${(rss.afterBytes / 1e6).toFixed(1)} MB after`,

@@ -1,6 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import { hostname } from 'node:os';
-import { isAllowedHostHeader, isLoopbackAddress, isLoopbackHost } from './client-address.ts';
+import type { IncomingMessage } from 'node:http';
+import {
+  clientAddress,
+  isAllowedHostHeader,
+  isFromThisMachine,
+  isLoopbackAddress,
+  isLoopbackHost,
+} from './client-address.ts';
+
+const request = (remoteAddress: string, headers: IncomingMessage['headers'] = {}) =>
+  ({ socket: { remoteAddress }, headers }) as IncomingMessage;
+
+describe('clientAddress', () => {
+  it('is the socket’s peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
+    expect(clientAddress(request('192.0.2.7', { 'x-forwarded-for': '10.0.0.1' }))).toBe('192.0.2.7');
+  });
+
+  it.each<[string, IncomingMessage['headers'], number, string]>([
+    ['one load balancer', { 'x-forwarded-for': '198.51.100.1' }, 1, '198.51.100.1'],
+    ['a client spoofing the header', { 'x-forwarded-for': '127.0.0.1, 198.51.100.1' }, 1, '198.51.100.1'],
+    [
+      'two hops: CDN then balancer',
+      { 'x-forwarded-for': '6.6.6.6, 198.51.100.1, 203.0.113.5' },
+      2,
+      '198.51.100.1',
+    ],
+    [
+      'headers split over lines',
+      { 'x-forwarded-for': ['6.6.6.6', '198.51.100.1'] as unknown as string },
+      1,
+      '198.51.100.1',
+    ],
+    ['IPv6 clients', { 'x-forwarded-for': '2001:db8::1' }, 1, '2001:db8::1'],
+    ['fewer entries than hops: the left-most', { 'x-forwarded-for': '198.51.100.1' }, 3, '198.51.100.1'],
+    ['no header behind a proxy: the peer', {}, 1, '10.0.0.2'],
+    ['garbage where the address should be: the peer', { 'x-forwarded-for': 'unknown' }, 1, '10.0.0.2'],
+  ])('behind proxies: %s', (_name, headers, hops, expected) => {
+    expect(clientAddress(request('10.0.0.2', headers), hops)).toBe(expected);
+  });
+});
+
+describe('isFromThisMachine (who may use the server key)', () => {
+  it.each<[string, string, IncomingMessage['headers'], boolean]>([
+    ['a local browser', '127.0.0.1', {}, true],
+    ['a local browser over IPv6', '::1', {}, true],
+    ['another machine', '192.0.2.7', {}, false],
+    ['another machine claiming to be local', '192.0.2.7', { 'x-forwarded-for': '127.0.0.1' }, false],
+    ['a local nginx forwarding a visitor', '127.0.0.1', { 'x-forwarded-for': '203.0.113.9' }, false],
+    ['a local proxy that sends X-Real-IP', '127.0.0.1', { 'x-real-ip': '203.0.113.9' }, false],
+    ['a local proxy that sends Forwarded', '127.0.0.1', { forwarded: 'for=203.0.113.9' }, false],
+    ['a local proxy that sends Via', '127.0.0.1', { via: '1.1 caddy' }, false],
+    ['a tunnel that sends CF-Connecting-IP', '127.0.0.1', { 'cf-connecting-ip': '203.0.113.9' }, false],
+  ])('%s → %s', (_name, peer, headers, expected) => {
+    expect(isFromThisMachine(request(peer, headers))).toBe(expected);
+  });
+});
 
 describe('isLoopbackAddress', () => {
   it.each([

@@ -1,10 +1,50 @@
-// Who is asking, from the socket only: X-Forwarded-For and friends are set by the client and prove nothing.
+// Who is asking. By default from the socket only: X-Forwarded-For and friends are set by the client and prove
+// nothing. Behind load balancers that append to X-Forwarded-For, TRUST_PROXY_HOPS says how many of its
+// right-most entries they wrote, and so where the client's own address is.
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 
-export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address, for the login rate limit. With `trustedHops` = 0 it is the socket's peer. With n > 0,
+ * n proxies stand in front of this server, each appending the address it was reached from to
+ * X-Forwarded-For, so the client is the entry n places from the right of [...X-Forwarded-For, socket peer];
+ * anything to the left of it was written by the client and is ignored.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops = 0): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (trustedHops === 0) return peer;
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const chain = [...forwarded, peer];
+  const entry = chain[Math.max(0, chain.length - 1 - trustedHops)]!;
+  // A trusted proxy writes addresses; anything else means the request did not come the way it was told to.
+  return isIP(entry) !== 0 ? entry : peer;
+}
+
+// Headers that reverse proxies add. A browser on this machine talking to the server directly sends none.
+const FORWARDING_HEADERS = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-real-ip',
+  'via',
+  'cf-connecting-ip',
+  'true-client-ip',
+];
+
+/**
+ * Whether the request comes from a browser on this machine, straight to this server: the only requests the
+ * server's own key is for. A reverse proxy on this machine (nginx, Caddy, a tunnel) makes every visitor's
+ * socket a loopback one, so a request that carries any forwarding header is treated as from elsewhere; the
+ * header can only take the server key away, never grant it.
+ */
+export function isFromThisMachine(req: IncomingMessage): boolean {
+  if (!isLoopbackAddress(req.socket.remoteAddress ?? '')) return false;
+  return FORWARDING_HEADERS.every((name) => req.headers[name] === undefined);
 }
 
 export function isLoopbackAddress(address: string): boolean {

@@ -11,6 +11,7 @@ describe('readServerEnv', () => {
       host: '127.0.0.1',
       loginRateLimit: parseRateLimit(DEFAULT_LOGIN_RATE_LIMIT),
       allowedHosts: [],
+      trustProxyHops: 0,
     });
   });
 
@@ -24,6 +25,7 @@ describe('readServerEnv', () => {
         HOST: '0.0.0.0',
         MONAI_LOGIN_RATE_LIMIT: '5/2m',
         ALLOWED_HOSTS: 'Workshop.example, other.local',
+        TRUST_PROXY_HOPS: '2',
       }),
     ).toEqual({
       hostUrl: 'http://127.0.0.1:8787',
@@ -33,6 +35,7 @@ describe('readServerEnv', () => {
       host: '0.0.0.0',
       loginRateLimit: { max: 5, windowMs: 120_000 },
       allowedHosts: ['workshop.example', 'other.local'],
+      trustProxyHops: 2,
     });
   });
 
@@ -53,6 +56,8 @@ describe('readServerEnv', () => {
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ MONAI_LOGIN_RATE_LIMIT: '20 per minute' }, /MONAI_LOGIN_RATE_LIMIT must look like "20\/60s"/],
     [{ MONAI_LOGIN_RATE_LIMIT: '0/60s' }, /MONAI_LOGIN_RATE_LIMIT/],
+    [{ TRUST_PROXY_HOPS: 'true' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "true"/],
+    [{ TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10/],
   ])('refuses %o in one clear line', (env, message) => {
     expect(() => readServerEnv(env)).toThrow(ServerEnvError);
     expect(() => readServerEnv(env)).toThrow(message);

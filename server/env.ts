@@ -20,6 +20,8 @@ export interface ServerEnv {
   loginRateLimit: RateLimit | null;
   /** Extra host names the app may be reached by (besides loopback names, IP literals and this machine's name). */
   allowedHosts: string[];
+  /** Proxies in front of the server that append to X-Forwarded-For; 0: the socket's peer is the client. */
+  trustProxyHops: number;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMIT = '20/60s';
@@ -89,5 +91,8 @@ export function readServerEnv(env: Record<string, string | undefined> = process.
       .split(',')
       .map((name) => name.trim().toLowerCase())
       .filter(Boolean),
+    trustProxyHops: set('TRUST_PROXY_HOPS')
+      ? integerFrom('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS ?? '', 0, 10)
+      : 0,
   };
 }

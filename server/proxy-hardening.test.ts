@@ -288,6 +288,37 @@ describe('the login rate limit', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('keys the login rate limit on X-Forwarded-For when TRUST_PROXY_HOPS says a balancer writes it', async () => {
+    harness = await startHarness({
+      proxy: { loginRateLimit: { max: 2, windowMs: 60_000 }, trustProxyHops: 1 },
+    });
+    const from = (forwardedFor: string) =>
+      postJson(harness.url, LOGIN, { ngc_api_key: PERSONAL_KEY }, { 'x-forwarded-for': forwardedFor });
+    expect((await from('198.51.100.1')).status).toBe(201);
+    expect((await from('198.51.100.1')).status).toBe(201);
+    expect((await from('198.51.100.1')).status).toBe(429);
+    // A client cannot get a fresh allowance by writing its own entry in front of the balancer's.
+    expect((await from('10.9.9.9, 198.51.100.1')).status).toBe(429);
+    // Everyone behind the balancer no longer shares one allowance.
+    expect((await from('198.51.100.2')).status).toBe(201);
+    expect(upstreamCount()).toBe(3);
+  });
+
+  it('does not lend the server key to visitors a proxy on this machine forwards', async () => {
+    harness = await startHarness({ proxy: { apiKey: PERSONAL_KEY } });
+    const forwarded = { 'x-forwarded-for': '203.0.113.9', via: '1.1 nginx' };
+    const config = await send(harness.url, { path: '/proxy/config', headers: forwarded });
+    expect((config.json() as { serverKey: { usable: boolean } }).serverKey.usable).toBe(false);
+    const answer = await postJson(harness.url, LOGIN, {}, forwarded);
+    expect(answer.status).toBe(401);
+    expect(kindOf(answer)).toBe('key_required');
+    expect(upstreamCount()).toBe(0);
+    // The same request straight from this machine's browser may use it.
+    expect((await postJson(harness.url, LOGIN, {})).status).toBe(201);
+  });
+});
+
 const otherMachine = nonLoopbackAddress();
 describe.skipIf(!otherMachine)('the server key and other machines', () => {
   it('is not usable from another machine, even with a spoofed X-Forwarded-For', async () => {

@@ -9,7 +9,7 @@ import {
 } from '../src/api/contract.ts';
 import { checkKey } from '../src/secrets/key-checks.ts';
 import { keyFingerprint } from '../src/secrets/mask.ts';
-import { clientAddress, isAllowedHostHeader, isLoopbackAddress } from './client-address.ts';
+import { clientAddress, isAllowedHostHeader, isFromThisMachine } from './client-address.ts';
 import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
 import { createAnswerWriter, isJsonContentType, readRequestBody } from './proxy-exchange.ts';
@@ -19,7 +19,7 @@ import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-lo
 import { createUpstreamClient, type UpstreamRequest, type UpstreamResult } from './upstream-client.ts';
 
 export type ProxyOptions = Pick<ServerEnv, 'hostUrl' | 'apiKey' | 'timeoutMs' | 'loginRateLimit'> &
-  Partial<Pick<ServerEnv, 'allowedHosts'>> & {
+  Partial<Pick<ServerEnv, 'allowedHosts' | 'trustProxyHops'>> & {
     log?: ProxyLogger;
     maxUpstreamBodyBytes?: number;
     /** Sent with every answer of the proxy: npm start's security headers. */
@@ -39,7 +39,7 @@ type Outcome = Pick<ProxyLogEntry, 'upstreamStatus' | 'proxyError' | 'code'>;
 type Route = (req: IncomingMessage, res: ServerResponse) => Promise<Outcome>;
 
 export function createProxy(options: ProxyOptions): Proxy {
-  const { hostUrl, apiKey, timeoutMs, log = stdoutLogger, allowedHosts = [] } = options;
+  const { hostUrl, apiKey, timeoutMs, log = stdoutLogger, allowedHosts = [], trustProxyHops = 0 } = options;
   const upstream = createUpstreamClient({ hostUrl, timeoutMs, maxBodyBytes: options.maxUpstreamBodyBytes });
   const limiter = options.loginRateLimit ? createRateLimiter(options.loginRateLimit) : null;
   const keyCheck = apiKey === undefined ? undefined : checkKey(apiKey);
@@ -96,7 +96,7 @@ export function createProxy(options: ProxyOptions): Proxy {
               fingerprint: keyFingerprint(apiKey),
               kind: keyCheck.kind,
               problems: keyCheck.problems,
-              usable: isLoopbackAddress(clientAddress(req)),
+              usable: isFromThisMachine(req),
             },
     };
     write.answer(res, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
@@ -108,7 +108,7 @@ export function createProxy(options: ProxyOptions): Proxy {
     if (refused) return refused;
     if (!isSameOriginRequest(req))
       return refuse(res, 'forbidden_origin', 'Logins are accepted only from this app’s own pages.');
-    const waitSeconds = limiter?.take(clientAddress(req)) ?? 0;
+    const waitSeconds = limiter?.take(clientAddress(req, trustProxyHops)) ?? 0;
     if (waitSeconds > 0) {
       return refuse(
         res,
@@ -153,7 +153,7 @@ export function createProxy(options: ProxyOptions): Proxy {
       key = (parsed as { ngc_api_key: unknown }).ngc_api_key as string;
       if (typeof key !== 'string') return refuse(res, 'bad_request', 'ngc_api_key must be a string.');
     } else if (apiKey !== undefined) {
-      if (!isLoopbackAddress(clientAddress(req))) {
+      if (!isFromThisMachine(req)) {
         return refuse(res, 'key_required', 'The server’s key is only for this machine; paste your own key.');
       }
       key = apiKey;

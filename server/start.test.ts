@@ -129,6 +129,11 @@ describe('startAppServer', () => {
     expect(lines[1]).toMatch(/reachable from other machines.*paste their own key/);
   });
 
+  it('says how the client address is read when it trusts proxies in front of it', () => {
+    const lines = describeStartup({ ...app, env: { ...app.env, trustProxyHops: 1 } });
+    expect(lines[1]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
+  });
+
   it('says in one line when the port is taken', async () => {
     const port = Number(new URL(app.url).port);
     await expect(startAppServer({ distDir: join(workDir, 'dist'), port, env: {} })).rejects.toThrow(

@@ -117,6 +117,12 @@ export function describeStartup(app: AppServer): string[] {
         'requests from this machine; everyone else must paste their own key.',
     );
   }
+  if (env.trustProxyHops > 0) {
+    lines.push(
+      `Behind ${env.trustProxyHops} proxy hop(s): logins are rate-limited per X-Forwarded-For address. ` +
+        'Requests that came through a proxy never use the server key.',
+    );
+  }
   return lines;
 }
 

@@ -288,6 +288,16 @@ describe('the login rate limit', () => {
   });
 });
 
+/** The config says the server key is not for this request, and a keyless login is refused before the API. */
+async function expectServerKeyRefused(headers: Record<string, string>): Promise<void> {
+  const config = await send(harness.url, { path: '/proxy/config', headers });
+  expect((config.json() as { serverKey: { usable: boolean } }).serverKey.usable).toBe(false);
+  const answer = await postJson(harness.url, LOGIN, {}, headers);
+  expect(answer.status).toBe(401);
+  expect(kindOf(answer)).toBe('key_required');
+  expect(upstreamCount()).toBe(0);
+}
+
 describe('behind a reverse proxy', () => {
   it('keys the login rate limit on X-Forwarded-For when TRUST_PROXY_HOPS says a balancer writes it', async () => {
     harness = await startHarness({
@@ -307,13 +317,7 @@ describe('behind a reverse proxy', () => {
 
   it('does not lend the server key to visitors a proxy on this machine forwards', async () => {
     harness = await startHarness({ proxy: { apiKey: PERSONAL_KEY } });
-    const forwarded = { 'x-forwarded-for': '203.0.113.9', via: '1.1 nginx' };
-    const config = await send(harness.url, { path: '/proxy/config', headers: forwarded });
-    expect((config.json() as { serverKey: { usable: boolean } }).serverKey.usable).toBe(false);
-    const answer = await postJson(harness.url, LOGIN, {}, forwarded);
-    expect(answer.status).toBe(401);
-    expect(kindOf(answer)).toBe('key_required');
-    expect(upstreamCount()).toBe(0);
+    await expectServerKeyRefused({ 'x-forwarded-for': '203.0.113.9', via: '1.1 nginx' });
     // The same request straight from this machine's browser may use it.
     expect((await postJson(harness.url, LOGIN, {})).status).toBe(201);
   });
@@ -323,13 +327,11 @@ const otherMachine = nonLoopbackAddress();
 describe.skipIf(!otherMachine)('the server key and other machines', () => {
   it('is not usable from another machine, even with a spoofed X-Forwarded-For', async () => {
     harness = await startHarness({ proxy: { apiKey: PERSONAL_KEY }, listenHost: otherMachine });
-    const spoof = { 'x-forwarded-for': '127.0.0.1', 'x-real-ip': '127.0.0.1', forwarded: 'for=127.0.0.1' };
-    const config = await send(harness.url, { path: '/proxy/config', headers: spoof });
-    expect((config.json() as { serverKey: { usable: boolean } }).serverKey.usable).toBe(false);
-    const answer = await postJson(harness.url, LOGIN, {}, spoof);
-    expect(answer.status).toBe(401);
-    expect(kindOf(answer)).toBe('key_required');
-    expect(upstreamCount()).toBe(0);
+    await expectServerKeyRefused({
+      'x-forwarded-for': '127.0.0.1',
+      'x-real-ip': '127.0.0.1',
+      forwarded: 'for=127.0.0.1',
+    });
   });
 
   it('lets another machine log in with its own key', async () => {

@@ -1,5 +1,7 @@
 // Headers on every response of `npm start`. The CSP allows only our own scripts (the built index.html has
 // none inline), our own styles, and the msw service worker for demo mode.
+import type { ServerResponse } from 'node:http';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -24,3 +26,8 @@ export const securityHeaders: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+/** Sets them on a response whose head is not written yet (the proxy writes them in its own writeHead). */
+export function setSecurityHeaders(res: ServerResponse): void {
+  for (const name in securityHeaders) res.setHeader(name, securityHeaders[name]!);
+}

@@ -1,6 +1,6 @@
 // `npm start`: the built app and its proxy from one node:http server, with security headers on every answer.
 import { existsSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,7 +10,7 @@ import { isLoopbackHost } from './client-address.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { createProxy } from './proxy.ts';
 import { batchedStdoutLogger, type ProxyLogger } from './request-log.ts';
-import { securityHeaders } from './security-headers.ts';
+import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
 
 export const DEFAULT_APP_PORT = 4173;
@@ -47,9 +47,6 @@ export async function startAppServer(
     answerHeaders: securityHeaders,
   });
   const serveStatic = createStaticHandler(distDir);
-  const setSecurityHeaders = (res: ServerResponse) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-  };
 
   const server = createServer((req, res) => {
     proxy

@@ -28,15 +28,15 @@ export interface LoadFigures {
 
 /**
  * The direct reference: the mean of the direct runs made before and after the proxy's. This VM's speed drifts
- * (the same proxy build has used 108 and 136 µs of CPU per request in runs minutes apart), so a single direct run beside the proxy's compares two different machines;
- * runs on both sides of it average the drift out. Counts (responses, errors, timeouts) are summed.
+ * (the same proxy build has used 108 and 136 µs of CPU per request in runs minutes apart), so a single direct
+ * run beside the proxy's compares two different machines; runs on both sides of it average the drift out.
+ * Counts (responses, errors, timeouts) are summed.
  */
 export function directReference(runs: readonly LoadFigures[]): LoadFigures {
   if (runs.length === 0) throw new Error('directReference needs at least one run.');
-  const mean = (pick: (figures: LoadFigures) => number) =>
-    runs.reduce((sum, figures) => sum + pick(figures), 0) / runs.length;
   const sum = (pick: (figures: LoadFigures) => number) =>
     runs.reduce((total, figures) => total + pick(figures), 0);
+  const mean = (pick: (figures: LoadFigures) => number) => sum(pick) / runs.length;
   return {
     requestsPerSec: mean((figures) => figures.requestsPerSec),
     total: sum((figures) => figures.total),

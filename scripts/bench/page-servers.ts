@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeUpstream } from '../../server/fake-upstream.ts';
 import { startAppServer } from '../../server/start.ts';
-import { securityHeaders } from '../../server/security-headers.ts';
+import { setSecurityHeaders } from '../../server/security-headers.ts';
 import { createStaticHandler } from '../../server/static-files.ts';
 
 export interface RunningServer {
@@ -44,7 +44,7 @@ export async function startLiveApp(distDir: string): Promise<RunningServer> {
 export async function serveDirectory(dir: string): Promise<RunningServer> {
   const serveStatic = createStaticHandler(dir);
   const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    setSecurityHeaders(res);
     void serveStatic(req, res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -54,9 +54,12 @@ interface Options {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A fresh fake upstream in its own process, and a bearer token it accepts. */
 async function startFake(cleanup: Cleanup) {
   const { child, ready } = await startChild<{ url: string }>('fake-upstream-child');
-  return { url: ready.url, child, stop: cleanup.defer(() => child.stop()) };
+  const stop = cleanup.defer(() => child.stop());
+  const bearer = `Bearer ${await loginToFake(ready.url)}`;
+  return { url: ready.url, child, stop, bearer };
 }
 
 async function loginToFake(fakeUrl: string): Promise<string> {
@@ -135,9 +138,8 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
       `direct (${when}): ${connections} connections for ${warmupSec} + ${durationSec} s at the fake upstream…`,
     );
     const fake = await startFake(cleanup);
-    const bearer = `Bearer ${await loginToFake(fake.url)}`;
-    await checkAnswers(`${fake.url}${experiments}`, { authorization: bearer });
-    const driven = await load(`${fake.url}${experiments}`, bearer, [fake.child]);
+    await checkAnswers(`${fake.url}${experiments}`, { authorization: fake.bearer });
+    const driven = await load(`${fake.url}${experiments}`, fake.bearer, [fake.child]);
     await fake.stop();
     return driven;
   };
@@ -147,8 +149,7 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   progress(
     `proxy: ${connections} connections for ${warmupSec} + ${durationSec} s through npm start's proxy…`,
   );
-  let fake = await startFake(cleanup);
-  let bearer = `Bearer ${await loginToFake(fake.url)}`;
+  const fake = await startFake(cleanup);
   // npm start's request log goes to a file, as `npm start > proxy.log` would: each line costs the proxy a
   // write, as it does in a terminal, but no process of ours has to read it while the load runs.
   const proxyLogPath = join(options.workDir, 'npm-start.log');
@@ -166,9 +167,9 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   }).finally(() => closeSync(logFd));
   const stopApp = cleanup.defer(() => app.child.stop());
   const proxyUrl = `${app.ready.url}${proxyRoutes.experiments(DEFAULT_ORG)}`;
-  await checkAnswers(proxyUrl, { authorization: bearer });
+  await checkAnswers(proxyUrl, { authorization: fake.bearer });
   const appBefore = await askUsage(app.child);
-  const proxy = await load(proxyUrl, bearer, [app.child, fake.child]);
+  const proxy = await load(proxyUrl, fake.bearer, [app.child, fake.child]);
   await sleep(2_000);
   const appAfter = await askUsage(app.child);
   await stopApp();
@@ -187,16 +188,15 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
     progress(
       `nginx: ${connections} connections for ${warmupSec} + ${durationSec} s through nginx proxy_pass…`,
     );
-    fake = await startFake(cleanup);
-    bearer = `Bearer ${await loginToFake(fake.url)}`;
+    const nginxFake = await startFake(cleanup);
     const nginxDir = join(options.workDir, 'nginx');
     await mkdir(nginxDir);
-    const server = await startNginx(nginxDir, fake.url);
+    const server = await startNginx(nginxDir, nginxFake.url);
     const stopNginx = cleanup.defer(() => server.stop());
-    await checkAnswers(`${server.url}${experiments}`, { authorization: bearer });
-    nginx = (await load(`${server.url}${experiments}`, bearer, [])).figures;
+    await checkAnswers(`${server.url}${experiments}`, { authorization: nginxFake.bearer });
+    nginx = (await load(`${server.url}${experiments}`, nginxFake.bearer, [])).figures;
     await stopNginx();
-    await fake.stop();
+    await nginxFake.stop();
   }
   return {
     connections,

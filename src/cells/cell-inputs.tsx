@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ORG_PATTERN } from '../api/contract.ts';
+import { serverKeyRefusalText } from '../app/resolve-mode.ts';
 import { keyFingerprint } from '../secrets/mask.ts';
 import { useNotebook } from './notebook-context.tsx';
 import type { CellId } from './notebook-state.ts';
@@ -17,6 +18,12 @@ function KeyInputs() {
   const serverKey = config?.serverKey;
   const serverKeyUsable = Boolean(serverKey?.set && serverKey.usable);
   const { keySource, pastedKey } = state.inputs;
+  // Uncontrolled: React mirrors a controlled input's value into its `value` attribute, which puts the key in
+  // outerHTML and DOM snapshots. The property alone holds it; a reset elsewhere is copied in here.
+  const keyField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (keyField.current && keyField.current.value !== pastedKey) keyField.current.value = pastedKey;
+  }, [pastedKey]);
   return (
     <fieldset className="cell-inputs">
       <legend>Which key to use</legend>
@@ -34,7 +41,10 @@ function KeyInputs() {
           {serverKey?.set ? (
             <>
               : <code>{serverKey.fingerprint}</code>
-              {!serverKey.usable && ' (only for the machine that runs the app)'}
+              {!serverKey.usable &&
+                (serverKey.notUsableBecause === 'not-this-machine'
+                  ? ' (only for the machine that runs the app)'
+                  : ' (only for the browser that opened the server’s link)')}
             </>
           ) : (
             ' (not set)'
@@ -51,10 +61,7 @@ function KeyInputs() {
         A key I paste here
       </label>
       {serverKey?.set && !serverKey.usable && (
-        <p className="field__help">
-          You opened this notebook from another machine, so the server&apos;s key stays on the machine that
-          runs the app: paste a key of your own.
-        </p>
+        <p className="field__help">{serverKeyRefusalText(serverKey.notUsableBecause)}</p>
       )}
       <div className="field">
         <label htmlFor={`${fieldId}-key`}>NGC API key</label>
@@ -63,7 +70,7 @@ function KeyInputs() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          value={pastedKey}
+          ref={keyField}
           aria-describedby={`${fieldId}-key-help`}
           onChange={(event) => setInputs({ pastedKey: event.target.value, keySource: 'pasted' })}
         />

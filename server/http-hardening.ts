@@ -7,6 +7,7 @@ import { securityHeaders } from './security-headers.ts';
 
 const STATUS_BY_CODE: Record<string, string> = {
   HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: '413 Payload Too Large',
   ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
   ERR_HTTP_HEADERS_TIMEOUT: '408 Request Timeout',
 };
@@ -22,6 +23,8 @@ type SocketWithMessage = Duplex & { _httpMessage?: { headersSent?: boolean } | n
 
 /** Installs the answers; `answerConnect`: false leaves CONNECT to a handler the caller already has. */
 export function hardenHttpServer(server: Server, options: { answerConnect?: boolean } = {}): void {
+  // Vite installs its own handler, which writes the same answers without the headers: this one replaces it.
+  server.removeAllListeners('clientError');
   server.on('clientError', (error: NodeJS.ErrnoException, socket: SocketWithMessage) => {
     // A response already under way (or a socket gone) cannot take another one: just close it.
     const busy = socket._httpMessage?.headersSent === true;

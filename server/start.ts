@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isAllowedHostHeader } from './client-address.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { hardenHttpServer } from './http-hardening.ts';
 import { createOwnerGate } from './owner-secret.ts';
@@ -52,6 +53,13 @@ export async function startAppServer(
   const owner = createOwnerGate(env.ownerSecret);
 
   const server = createServer((req, res) => {
+    if (!isAllowedHostHeader(req.headers.host, env.allowedHosts)) {
+      // The same Host check as the proxy's and Vite's: a name we do not know is what DNS rebinding looks like.
+      setSecurityHeaders(res);
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('This server does not answer to that host name; add it to ALLOWED_HOSTS.\n');
+      return;
+    }
     if (owner.answerOwnerLink(req, res, securityHeaders)) return;
     proxy
       .handle(req, res)

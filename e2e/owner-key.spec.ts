@@ -2,11 +2,7 @@
 // browser that reaches the app through a relay on the same machine (raw TCP, or an HTTP forwarder that adds
 // no header) looks local to the server, and still never gets the key.
 import type { Browser } from '@playwright/test';
-import {
-  startHeaderlessForwarder,
-  startTcpRelay,
-  type TestServer,
-} from '../server/relay-test-servers.ts';
+import { startHeaderlessForwarder, startTcpRelay, type TestServer } from '../server/relay-test-servers.ts';
 import { NotebookPage } from './notebook-page.ts';
 import { expect, PASTED_KEY, SERVER_KEY, test, type AppServer } from './fixtures.ts';
 
@@ -122,5 +118,7 @@ test('a pasted key is in no DOM attribute: outerHTML of the whole page does not 
   expect(html).not.toContain(PASTED_KEY.slice(6, 30));
   await notebook.runAll();
   await notebook.expectAllSucceeded();
-  expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(PASTED_KEY.slice(6, 30));
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(
+    PASTED_KEY.slice(6, 30),
+  );
 });

@@ -29,7 +29,12 @@ function run(args: string[], env: Record<string, string>, until?: RegExp): Promi
     };
     child.stdout.on('data', (chunk: Buffer) => ((result.stdout += chunk.toString()), check()));
     child.stderr.on('data', (chunk: Buffer) => (result.stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ ...result, code }));
+    // A server that should have stopped but did not is stopped here, so no test leaves one running.
+    const deadline = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('exit', (code) => {
+      clearTimeout(deadline);
+      resolve({ ...result, code });
+    });
   });
 }
 

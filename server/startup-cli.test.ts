@@ -22,15 +22,24 @@ function run(args: string[], env: Record<string, string>, until?: RegExp): Promi
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: { ...parentEnv, NO_COLOR: '1', HOST: '127.0.0.1', PORT: '0', ...env },
+      // Its own process group, so stopping it stops what it started (tsx runs the server in a child).
+      detached: true,
     });
+    const stop = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    };
     const result: Run = { code: null, stdout: '', stderr: '' };
     const check = () => {
-      if (until?.test(result.stdout)) child.kill('SIGTERM');
+      if (until?.test(result.stdout)) stop('SIGTERM');
     };
     child.stdout.on('data', (chunk: Buffer) => ((result.stdout += chunk.toString()), check()));
     child.stderr.on('data', (chunk: Buffer) => (result.stderr += chunk.toString()));
     // A server that should have stopped but did not is stopped here, so no test leaves one running.
-    const deadline = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const deadline = setTimeout(() => stop('SIGKILL'), 30_000);
     child.on('exit', (code) => {
       clearTimeout(deadline);
       resolve({ ...result, code });

@@ -70,7 +70,10 @@ interface WorkerFixtures {
   fakeUpstream: FakeUpstream;
   /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
   liveApp: AppServer;
-  /** The app with no MONAI_API_KEY, which opens in demo mode. */
+  /**
+   * The app as the README's first `npm run dev` starts it: no MONAI_API_KEY and no MONAI_HOST_URL, so it
+   * opens in demo mode (a server started with MONAI_HOST_URL opens in live mode and asks for a key).
+   */
   keylessApp: AppServer;
 }
 
@@ -116,8 +119,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   keylessApp: [
-    async ({ fakeUpstream }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined });
+    async ({}, use) => {
+      const app = await startApp({ MONAI_HOST_URL: undefined, MONAI_API_KEY: undefined });
       await use(app);
       await app.close();
     },

@@ -68,6 +68,8 @@ test('the owner link gives that browser the server key and leaves no secret in t
   liveApp,
   fakeUpstream,
 }) => {
+  // Two page loads and a Run all in a fresh context.
+  test.slow();
   const { context, notebook } = await visitorPage(browser);
   try {
     const { ownerUrl } = liveApp as AppServer & { ownerUrl: string };
@@ -108,9 +110,12 @@ test('the owner link gives that browser the server key and leaves no secret in t
 test('a pasted key is in no DOM attribute: outerHTML of the whole page does not hold it', async ({
   page,
   notebook,
-  keylessApp,
+  startExtraApp,
 }) => {
-  await notebook.goto(keylessApp.url, { mode: 'live' });
+  // MONAI_HOST_URL and no key: the app opens in live mode and asks for one.
+  const app = await startExtraApp({ MONAI_API_KEY: undefined });
+  await notebook.goto(app.url);
+  await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
   await notebook.pasteKey(PASTED_KEY);
   await expect(notebook.keyField()).toHaveValue(PASTED_KEY);
   const html = await page.evaluate(() => document.documentElement.outerHTML);

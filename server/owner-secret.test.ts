@@ -123,9 +123,12 @@ describe('the server key', () => {
     await expectKeyRefusedAt(harness.url, { [name]: value });
   });
 
-  it('is refused to the owner’s cookie when a forwarding header says the request came through a proxy', async () => {
-    harness = await startHarness({ proxy: { apiKey: PERSONAL_KEY } });
-    const cookie = await harness.ownerCookie();
-    await expectKeyRefusedAt(harness.url, { cookie, 'x-forwarded-for': '203.0.113.9' });
-  });
+  it.each(['x-forwarded-for', 'x-forwarded-proto', 'x-client-ip', 'fastly-client-ip'])(
+    'is refused to the owner’s cookie when %s says the request came through a proxy',
+    async (name) => {
+      harness = await startHarness({ proxy: { apiKey: PERSONAL_KEY } });
+      const cookie = await harness.ownerCookie();
+      await expectKeyRefusedAt(harness.url, { cookie, [name]: '203.0.113.9' });
+    },
+  );
 });

@@ -11,6 +11,7 @@ import {
 import { DEFAULT_ORG, type ConfigResponse } from '../api/contract.ts';
 import type { CellDefinition, RunContext, RunResult } from './cell-definition.ts';
 import type { CellGraph } from './cell-graph.ts';
+import { loadTroubleshooting } from './lazy-troubleshooting-card.tsx';
 import { createNotebookStore, type NotebookStore } from './notebook-store.ts';
 import {
   cellState,
@@ -95,6 +96,8 @@ export function NotebookProvider({
     const runCell = async (id: CellId) => {
       const cell = graph.byId.get(id);
       if (!cell || !ready || cellState(store.getState(), id).status === 'running') return false;
+      // Fetched alongside the first run's request; import() caches, so later runs cost nothing.
+      void loadTroubleshooting();
       const generation = store.generation();
       const controller = new AbortController();
       controllers.set(id, controller);

@@ -44,9 +44,12 @@ export function SnippetTabs({
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Arrows move from the tab that has focus, which is the selected one unless focus was moved by script.
+    const focused = tabs.current.findIndex((tab) => tab === event.target);
+    const from = focused >= 0 ? focused : selected;
     const moves: Record<string, () => number> = {
-      ArrowRight: () => selected + 1,
-      ArrowLeft: () => selected - 1,
+      ArrowRight: () => from + 1,
+      ArrowLeft: () => from - 1,
       Home: () => 0,
       End: () => snippets.length - 1,
     };

@@ -33,7 +33,7 @@ beforeAll(async () => {
   ]);
   harness = await startHarness();
   dir = await mkdtemp(join(tmpdir(), 'export-'));
-});
+}, 60_000);
 
 afterAll(async () => {
   vi.unstubAllGlobals();

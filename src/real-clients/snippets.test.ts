@@ -33,7 +33,7 @@ beforeAll(async () => {
     );
     await chmod(join(dir, tool), 0o755);
   }
-});
+}, 60_000);
 
 afterAll(async () => {
   await fake?.close();

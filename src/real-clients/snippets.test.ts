@@ -84,8 +84,8 @@ describe('the snippets, run by real clients against the fake API', () => {
     async (_id, language, cell) => {
       const code = cell.snippets!(contextOf())[language];
       const run = await runSnippet(code, language, VALID_KEY);
-      expect(run.output).toMatch(/User ID|experiments/);
       expect(run.code, run.output).toBe(0);
+      expect(run.output.trim()).not.toBe('');
       expect(run.output).not.toContain(VALID_KEY);
       expect(run.output).not.toMatch(WHOLE_JWT);
       // No secret on a command line: what curl and jq were started with holds neither the key nor a token.

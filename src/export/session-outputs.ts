@@ -5,6 +5,7 @@ import type { CellState } from '../notebook/notebook-state.ts';
 import { getCardContent } from '../troubleshooting/card-content.ts';
 import { classifyFailure } from '../troubleshooting/classify-failure.ts';
 import type { Failure } from '../troubleshooting/failure.ts';
+import type { RequestRules } from '../troubleshooting/request-rules.ts';
 import { streamOutput, type IpynbStreamOutput } from './ipynb-format.ts';
 
 /** "2026-01-02 10:11 UTC": UTC, so the file reads the same wherever it is opened. */
@@ -15,8 +16,8 @@ export function formatUtc(date: Date): string {
 }
 
 /** The troubleshooting card's title and facts (already redacted by the classifier), as an error report. */
-export function failureText(cellTitle: string, failure: Failure): string {
-  const card = classifyFailure(failure);
+export function failureText(cellTitle: string, failure: Failure, rules?: RequestRules): string {
+  const card = classifyFailure(failure, rules);
   const heading = `${cellTitle} failed: ${getCardContent(card.cardId).title}`;
   return [heading, ...card.facts.map((fact) => `${fact.label}: ${fact.value}`)].join('\n');
 }
@@ -32,7 +33,9 @@ export function sessionOutputs(
 ): IpynbStreamOutput[] {
   const outputs: IpynbStreamOutput[] = [];
   if (cell.status === 'error' && cell.failure) {
-    outputs.push(streamOutput('stderr', `${failureText(cellTitle, cell.failure)}\n`));
+    outputs.push(
+      streamOutput('stderr', `${failureText(cellTitle, cell.failure, definition.failureRules)}\n`),
+    );
   } else if (cell.status === 'ok' && cell.output !== null) {
     const text = definition.printed(cell.output);
     if (text !== null) outputs.push(streamOutput('stdout', `${text}\n`));

@@ -2,7 +2,7 @@
 // A second guide is one folder: the fixture in src/guides/fixtures/hello (markdown + one cell module) goes
 // through the same build step and the same runtime as the credentials guide, which name neither.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guideContent, CELLS_MODULE_ID, GUIDE_MODULE_ID } from '../../scripts/vite-plugin-guide.ts';
@@ -30,19 +30,32 @@ describe('a second guide, from its folder alone', () => {
     );
   });
 
-  it('runs in the notebook runtime: code rendered from the session, Run, output', async () => {
-    const user = userEvent.setup();
+  function renderGreet(org: string) {
     const graph = createCellGraph([greet], { greet: 'Greet' });
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <NotebookProvider config={null} graph={graph} initialInputs={{ org: 'fixture-org' }}>
+        <NotebookProvider config={null} graph={graph} initialInputs={{ org }}>
           <Cell id="greet" title="Greet" language="python" />
         </NotebookProvider>
       </QueryClientProvider>,
     );
+  }
+
+  it('runs in the notebook runtime: code rendered from the session, Run, output', async () => {
+    const user = userEvent.setup();
+    renderGreet('fixture-org');
     expect(screen.getByRole('code').textContent).toBe('print("Hello, fixture-org")');
     await user.click(screen.getByRole('button', { name: 'Run Greet' }));
     expect(await screen.findByText('Hello, fixture-org')).toBeTruthy();
     expect(screen.getByText(/Succeeded/)).toBeTruthy();
+  });
+
+  it('classifies a failure by its own rules: its status picks its card, its step is named its way', async () => {
+    const user = userEvent.setup();
+    renderGreet('teapot');
+    await user.click(screen.getByRole('button', { name: 'Run Greet' }));
+    const card = await screen.findByRole('region', { name: /^Error: The API address looks wrong$/ });
+    expect(within(card).getByText('Greet (GET /hello)')).toBeTruthy();
+    expect(within(card).getByText(/^418/)).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import type { ConfigResponse } from '../api/contract.ts';
 import type { Failure } from '../troubleshooting/failure.ts';
+import type { RequestRules } from '../troubleshooting/request-rules.ts';
 import type { KeySource, NotebookInputs, NotebookState, NotebookVars } from './notebook-state.ts';
 
 /** The session's values that a cell's code is rendered from; never a key or a token. */
@@ -44,6 +45,8 @@ export interface CellDefinition<Output = unknown> {
   code(context: CodeContext): string;
   /** Standalone programs for the Copy tabs: each runs on its own with MONAI_API_KEY set. */
   snippets?(context: CodeContext): Record<SnippetLanguage, string>;
+  /** How its request's failures are classified (cells/<id>.rules.ts); none for a cell that sends no request. */
+  failureRules?: RequestRules;
   /** What it does in the browser. */
   run(context: RunContext): Promise<RunResult<Output>>;
   /** Its output, laid out like what the Python prints, secrets masked. */

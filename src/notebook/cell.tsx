@@ -116,6 +116,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
         {cell.status === 'error' && cell.failure && (
           <TroubleshootingCard
             failure={cell.failure}
+            rules={definition.failureRules}
             onRetry={() =>
               void (cell.failure?.kind === 'missing-dependencies'
                 ? notebook.runWithDependencies(id)

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyProblem, ProxyErrorKind } from '../api/contract.ts';
 import type { CardId } from './card-ids.ts';
-import { classifyFailure, type CardModel } from './classify-failure.ts';
+import { loginRules } from '../../content/guides/credentials/cells/login.rules.ts';
+import { verifyRules } from '../../content/guides/credentials/cells/verify.rules.ts';
+import { classifyFailure as classifyWithRules, type CardModel } from './classify-failure.ts';
 import type { Failure, FailureKind, RequestStep } from './failure.ts';
+import type { RequestRules } from './request-rules.ts';
+
+// The credentials guide's cells' own rules, as the runtime passes them: those of the cell that failed.
+const cellRules: Record<string, RequestRules> = { login: loginRules, verify: verifyRules };
+function classifyFailure(failure: Failure): CardModel {
+  return classifyWithRules(failure, 'step' in failure ? cellRules[failure.step] : undefined);
+}
 
 const INVALID_KEY = 'Unauthorized: Credentials error: Invalid NGC_API_KEY';
 
@@ -291,6 +300,25 @@ describe('classifyFailure states what happened', () => {
     expect(factsOf(classifyFailure({ kind: 'token-expired', expiredAt: 1_700_000_000 }))).toEqual({
       'Token expired at': '2023-11-14 22:13 UTC',
     });
+  });
+});
+
+describe('classifyFailure without the cell’s rules', () => {
+  it('gives a request failure the generic cards and names the step as the client did', () => {
+    const card = classifyWithRules(http('login', 401, { message: INVALID_KEY }));
+    expect(card.cardId).toBe('unexpected-status');
+    expect(factsOf(card).Step).toBe('login');
+    expect(classifyWithRules(body('verify', false, ['experiments'])).cardId).toBe('unexpected-status');
+  });
+
+  it('lets a cell’s rule choose the card for a status and name the step', () => {
+    const rules: RequestRules = {
+      stepName: 'List datasets (GET …/datasets)',
+      statusCards: { 401: { cardId: 'token-rejected', keepWhenHtml: true } },
+      incompleteAnswerCard: 'incomplete-verify-response',
+    };
+    const card = classifyWithRules(http('datasets', 401), rules);
+    expect([card.cardId, factsOf(card).Step]).toEqual(['token-rejected', 'List datasets (GET …/datasets)']);
   });
 });
 

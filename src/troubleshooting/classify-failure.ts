@@ -3,7 +3,8 @@ import type { CardId } from './card-ids.ts';
 import { describeErrorCode, describeStatus } from './describe-status.ts';
 import type { Failure, RequestStep } from './failure.ts';
 import { redactUntrustedText } from './redact-untrusted-text.ts';
-import { cleaningProblems, httpErrorRules, keyProblemWords, proxyErrorCards } from './failure-card-rules.ts';
+import { cleaningProblems, keyProblemWords, proxyErrorCards } from './failure-card-rules.ts';
+import type { RequestRules } from './request-rules.ts';
 
 export type CardSeverity = 'error' | 'warning';
 
@@ -23,13 +24,12 @@ export interface CardModel {
   canOverride: boolean;
 }
 
-const stepNames: Record<RequestStep, string> = {
-  login: 'Log in (POST /api/v1/login)',
-  verify: 'Verify the token (GET …/experiments)',
-};
-
-/** Turns a failure into the card that explains it. Pure: the same failure always gives the same card. */
-export function classifyFailure(failure: Failure): CardModel {
+/**
+ * Turns a failure into the card that explains it. Pure: the same failure and rules always give the same card.
+ * `rules` are the failing cell's own (its definition's failureRules): which card each upstream status gets
+ * for its request, and the step's name. Without them a request failure gets the generic cards.
+ */
+export function classifyFailure(failure: Failure, rules?: RequestRules): CardModel {
   switch (failure.kind) {
     case 'no-key':
       return errorCard('no-key', []);
@@ -47,14 +47,15 @@ export function classifyFailure(failure: Failure): CardModel {
     case 'token-expired':
       return errorCard('token-expired', [{ label: 'Token expired at', value: formatUtc(failure.expiredAt) }]);
     case 'http-error':
-      return classifyHttpError(failure);
+      return classifyHttpError(failure, rules);
     case 'unexpected-body': {
       const cardId = failure.html
         ? 'html-instead-of-json'
-        : failure.step === 'login'
-          ? 'incomplete-login-response'
-          : 'incomplete-verify-response';
-      const facts = [stepFact(failure.step), { label: 'Status', value: describeStatus(failure.status) }];
+        : (rules?.incompleteAnswerCard ?? 'unexpected-status');
+      const facts = [
+        stepFact(failure.step, rules),
+        { label: 'Status', value: describeStatus(failure.status) },
+      ];
       if (failure.html) facts.push({ label: 'Answer', value: 'An HTML page instead of JSON' });
       if (failure.missingFields.length > 0) {
         facts.push(untrustedFact('Missing from the answer', failure.missingFields.join(', ')));
@@ -63,7 +64,7 @@ export function classifyFailure(failure: Failure): CardModel {
     }
     case 'proxy-error': {
       const facts = [
-        stepFact(failure.step),
+        stepFact(failure.step, rules),
         { label: 'Status', value: describeStatus(failure.status) },
         untrustedFact("The app's server said", failure.message),
       ];
@@ -72,7 +73,7 @@ export function classifyFailure(failure: Failure): CardModel {
     }
     case 'proxy-missing':
       return errorCard('proxy-missing', [
-        stepFact(failure.step),
+        stepFact(failure.step, rules),
         { label: 'Status', value: describeStatus(failure.status) },
         {
           label: 'Answered by',
@@ -82,7 +83,7 @@ export function classifyFailure(failure: Failure): CardModel {
       ]);
     case 'app-server-unreachable':
       return errorCard('app-server-unreachable', [
-        stepFact(failure.step),
+        stepFact(failure.step, rules),
         untrustedFact('The browser said', failure.message),
       ]);
     case 'unexpected-error':
@@ -112,17 +113,20 @@ function classifyKeyProblem(failure: Extract<Failure, { kind: 'key-problem' }>):
   return { cardId: 'unknown-key-shape', severity: canOverride ? 'warning' : 'error', facts, canOverride };
 }
 
-function classifyHttpError(failure: Extract<Failure, { kind: 'http-error' }>): CardModel {
-  const rules = httpErrorRules[failure.step];
+function classifyHttpError(
+  failure: Extract<Failure, { kind: 'http-error' }>,
+  rules?: RequestRules,
+): CardModel {
+  const cards = rules?.statusCards ?? {};
   const rule =
-    rules[failure.status] ?? (failure.status >= 500 && failure.status <= 599 ? rules['5xx'] : undefined);
+    cards[failure.status] ?? (failure.status >= 500 && failure.status <= 599 ? cards['5xx'] : undefined);
   const cardId =
     rule && (rule.keepWhenHtml || !failure.html)
       ? rule.cardId
       : failure.html
         ? 'html-instead-of-json'
         : 'unexpected-status';
-  const facts = [stepFact(failure.step), { label: 'Status', value: describeStatus(failure.status) }];
+  const facts = [stepFact(failure.step, rules), { label: 'Status', value: describeStatus(failure.status) }];
   if (failure.message) facts.push(untrustedFact('The API said', failure.message));
   if (failure.html) {
     const title = failure.htmlTitle ? redactUntrustedText(failure.htmlTitle, 120) : '';
@@ -154,8 +158,8 @@ function untrustedFact(label: string, value: string): CardFact {
   return { label, value: redactUntrustedText(value) };
 }
 
-function stepFact(step: RequestStep): CardFact {
-  return { label: 'Step', value: stepNames[step] };
+function stepFact(step: RequestStep, rules: RequestRules | undefined): CardFact {
+  return rules ? { label: 'Step', value: rules.stepName } : untrustedFact('Step', step);
 }
 
 function elapsedFact(durationMs: number): CardFact {

@@ -1,38 +1,8 @@
-// The classifier's tables: which card each status, proxy error and key problem gets. Kept apart from the
-// logic in classify-failure.ts so the mapping reads as data and can be checked against content/ in tests.
+// The classifier's generic tables: which card each proxy error and key problem gets, whatever the cell. Kept
+// apart from the logic in classify-failure.ts so the mapping reads as data. Which card an upstream status gets
+// depends on the cell's request, so that table lives with each cell (RequestRules, request-rules.ts).
 import type { KeyProblem, ProxyErrorKind } from '../api/contract.ts';
 import type { CardId } from './card-ids.ts';
-import type { RequestStep } from './failure.ts';
-
-export interface StatusRule {
-  cardId: CardId;
-  /**
-   * Whether the card still fits when the body was an HTML page. The API's own 400 and 405 answers are JSON,
-   * so an HTML one means something else answered; a 401, 404, 429 or 5xx means the same from nginx.
-   */
-  keepWhenHtml: boolean;
-}
-
-/** Which card an upstream status gets, per step; '5xx' covers 500–599. */
-export const httpErrorRules: Record<RequestStep, Partial<Record<number | '5xx', StatusRule>>> = {
-  login: {
-    400: { cardId: 'login-bad-request', keepWhenHtml: false },
-    401: { cardId: 'login-unauthorized', keepWhenHtml: true },
-    404: { cardId: 'wrong-host', keepWhenHtml: true },
-    405: { cardId: 'method-not-allowed', keepWhenHtml: false },
-    429: { cardId: 'rate-limited', keepWhenHtml: true },
-    '5xx': { cardId: 'server-error', keepWhenHtml: true },
-  },
-  verify: {
-    // The ingress answers a bad token with nginx's HTML "401 Authorization Required": still a rejected token.
-    401: { cardId: 'token-rejected', keepWhenHtml: true },
-    403: { cardId: 'org-forbidden', keepWhenHtml: true },
-    404: { cardId: 'wrong-host', keepWhenHtml: true },
-    405: { cardId: 'method-not-allowed', keepWhenHtml: false },
-    429: { cardId: 'rate-limited', keepWhenHtml: true },
-    '5xx': { cardId: 'server-error', keepWhenHtml: true },
-  },
-};
 
 /** Which card each error the proxy makes itself gets. */
 export const proxyErrorCards: Record<ProxyErrorKind, CardId> = {

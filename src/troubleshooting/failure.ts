@@ -1,7 +1,10 @@
 import type { KeyProblem, ProxyErrorKind } from '../api/contract.ts';
 
-/** The steps that talk to the API. */
-export type RequestStep = 'login' | 'verify';
+/**
+ * The API client's name for the request that failed. Only a fallback for the card's wording: the failing
+ * cell's RequestRules (request-rules.ts) name the step and choose the card.
+ */
+export type RequestStep = string;
 
 /**
  * Everything that can go wrong in a cell, as data. Cells and the API client produce these; classifyFailure

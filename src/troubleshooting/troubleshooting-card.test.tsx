@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loginRules } from '../../content/guides/credentials/cells/login.rules.ts';
 import type { Failure } from './failure.ts';
 import { TroubleshootingCard } from './troubleshooting-card.tsx';
 
@@ -26,7 +27,7 @@ function factValue(card: HTMLElement, label: string): string | null | undefined 
 
 describe('TroubleshootingCard', () => {
   it('shows a login 401 as an error, with what happened, the likely cause and the fix', () => {
-    render(<TroubleshootingCard failure={login401} onRetry={() => {}} />);
+    render(<TroubleshootingCard rules={loginRules} failure={login401} onRetry={() => {}} />);
     const card = screen.getByRole('region', { name: /^Error: The API did not accept your key$/ });
     expect(within(card).getByRole('heading', { name: /Error/, level: 4 })).toBeTruthy();
     expect(factValue(card, 'Status')).toBe('401 Unauthorized');
@@ -40,13 +41,13 @@ describe('TroubleshootingCard', () => {
 
   it('calls onRetry when "Try again" is pressed', async () => {
     const onRetry = vi.fn();
-    render(<TroubleshootingCard failure={login401} onRetry={onRetry} />);
+    render(<TroubleshootingCard rules={loginRules} failure={login401} onRetry={onRetry} />);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
   it('keeps guide links in the page and opens outside links in a new tab', () => {
-    render(<TroubleshootingCard failure={login401} onRetry={() => {}} />);
+    render(<TroubleshootingCard rules={loginRules} failure={login401} onRetry={() => {}} />);
     const guideLink = screen.getByRole('link', { name: 'Refreshing your credentials' });
     expect(guideLink.getAttribute('href')).toBe('#refreshing-your-credentials');
     expect(guideLink.getAttribute('target')).toBeNull();
@@ -72,6 +73,7 @@ describe('TroubleshootingCard', () => {
   it('renders extra actions after its own', () => {
     render(
       <TroubleshootingCard
+        rules={loginRules}
         failure={login401}
         onRetry={() => {}}
         extraActions={<a href="#x">Open the guide</a>}
@@ -83,14 +85,16 @@ describe('TroubleshootingCard', () => {
   it('counts down the Retry-After time of a 429, then says to try again now', () => {
     vi.useFakeTimers();
     const failure: Failure = { ...login401, status: 429, message: undefined, retryAfterSeconds: 30 };
-    const { rerender } = render(<TroubleshootingCard failure={failure} onRetry={() => {}} />);
+    const { rerender } = render(
+      <TroubleshootingCard rules={loginRules} failure={failure} onRetry={() => {}} />,
+    );
     expect(screen.getByText('You can try again in 30 s.')).toBeTruthy();
     act(() => vi.advanceTimersByTime(1000));
     expect(screen.getByText('You can try again in 29 s.')).toBeTruthy();
     act(() => vi.advanceTimersByTime(29_000));
     expect(screen.getByText('You can try again now.')).toBeTruthy();
     // A new 429 starts the countdown over.
-    rerender(<TroubleshootingCard failure={{ ...failure }} onRetry={() => {}} />);
+    rerender(<TroubleshootingCard rules={loginRules} failure={{ ...failure }} onRetry={() => {}} />);
     expect(screen.getByText('You can try again in 30 s.')).toBeTruthy();
   });
 
@@ -98,7 +102,9 @@ describe('TroubleshootingCard', () => {
     const key = 'nvapi-' + 'k'.repeat(64);
     const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlc2ln';
     const failure: Failure = { ...login401, message: `Invalid key ${key}, token ${token}` };
-    const { container } = render(<TroubleshootingCard failure={failure} onRetry={() => {}} />);
+    const { container } = render(
+      <TroubleshootingCard rules={loginRules} failure={failure} onRetry={() => {}} />,
+    );
     expect(container.textContent).not.toContain(key);
     expect(container.textContent).not.toContain(token.split('.')[0]);
     expect(container.textContent).toContain('Invalid key [hidden], token [hidden]');

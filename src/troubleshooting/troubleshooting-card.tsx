@@ -4,12 +4,15 @@ import { formatDuration } from '../secrets/jwt.ts';
 import { getCardContent } from './card-content.ts';
 import { classifyFailure, type CardSeverity } from './classify-failure.ts';
 import type { Failure } from './failure.ts';
+import type { RequestRules } from './request-rules.ts';
 import './troubleshooting-card.css';
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
 export interface TroubleshootingCardProps {
   failure: Failure;
+  /** The failing cell's own rules (its definition's failureRules), for a failed request. */
+  rules?: RequestRules;
   onRetry: () => void;
   /** Shown as "Send anyway" only when the card allows it (a warning about the key's shape). */
   onOverride?: () => void;
@@ -27,12 +30,13 @@ const severityWords: Record<CardSeverity, string> = { error: 'Error', warning: '
  */
 export function TroubleshootingCard({
   failure,
+  rules,
   onRetry,
   onOverride,
   extraActions,
   headingLevel = 4,
 }: TroubleshootingCardProps) {
-  const card = classifyFailure(failure);
+  const card = classifyFailure(failure, rules);
   const content = getCardContent(card.cardId);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;

@@ -2,13 +2,18 @@
 // read the key from MONAI_API_KEY; Verify's snippets start with the same login (loginSnippet).
 import { DEFAULT_HOST_URL } from '../../../../src/api/contract.ts';
 import { loginThroughProxy } from '../../../../src/api/login.ts';
-import { defineCell, type CodeContext, type SnippetLanguage } from '../../../../src/notebook/cell-definition.ts';
+import {
+  defineCell,
+  type CodeContext,
+  type SnippetLanguage,
+} from '../../../../src/notebook/cell-definition.ts';
 import { failureOf } from '../../../../src/notebook/failure-of.ts';
 import { useNotebook } from '../../../../src/notebook/notebook-context.tsx';
 import { Fact, Facts, httpStatus } from '../../../../src/notebook/output-facts.tsx';
 import { SecretValue } from '../../../../src/notebook/secret-value.tsx';
 import { useNowSeconds } from '../../../../src/notebook/use-now.ts';
 import { decodeJwt, formatDuration, tokenTimes, type JwtClaims } from '../../../../src/secrets/jwt.ts';
+import { loginRules } from './login.rules.ts';
 
 interface LoginOutput {
   status: number;
@@ -30,6 +35,7 @@ export const cell = defineCell<LoginOutput>({
   id: 'login',
   needs: ['configure'],
   minutes: 1,
+  failureRules: loginRules,
   code: () =>
     [
       '# Exchange the NGC API key for a JWT',
@@ -92,7 +98,9 @@ function LoginOutputView({ output }: { output: LoginOutput }) {
       <Fact label="User ID">
         <code>{output.userId}</code>
       </Fact>
-      <Fact label="JWT">{state.vars.token ? <SecretValue label="token" value={state.vars.token} /> : '—'}</Fact>
+      <Fact label="JWT">
+        {state.vars.token ? <SecretValue label="token" value={state.vars.token} /> : '—'}
+      </Fact>
       {times?.issuedAt && <Fact label="Issued at">{times.issuedAt.toLocaleString()}</Fact>}
       {times?.expiresAt && <Fact label="Expires at">{times.expiresAt.toLocaleString()}</Fact>}
       {times && times.secondsLeft !== undefined && (
@@ -145,7 +153,7 @@ export function loginSnippet(language: SnippetLanguage, { hostUrl }: CodeContext
         'command -v jq >/dev/null || { echo "This snippet needs jq: apt-get install jq" >&2; exit 1; }',
         `host_url="${hostUrl}"`,
         '',
-        '# Exchange the NGC API key for a JWT; on an HTTP error, stop with the API\'s message',
+        "# Exchange the NGC API key for a JWT; on an HTTP error, stop with the API's message",
         "if ! response=$(jq -n '{ngc_api_key: env.MONAI_API_KEY}' \\",
         '  | curl -sS --fail-with-body -X POST "$host_url/api/v1/login" \\',
         '      -H "Content-Type: application/json" --data-binary @-); then',

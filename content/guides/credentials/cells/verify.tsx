@@ -5,6 +5,7 @@ import { failureOf } from '../../../../src/notebook/failure-of.ts';
 import { Fact, Facts, OkIcon, httpStatus } from '../../../../src/notebook/output-facts.tsx';
 import { decodeJwt } from '../../../../src/secrets/jwt.ts';
 import { loginSnippet } from './login.tsx';
+import { verifyRules } from './verify.rules.ts';
 
 interface VerifyOutput {
   status: number;
@@ -16,6 +17,7 @@ export const cell = defineCell<VerifyOutput>({
   id: 'verify',
   needs: ['base-url'],
   minutes: 1,
+  failureRules: verifyRules,
   code: () =>
     [
       '# A cheap authenticated call: list your experiments',
@@ -43,7 +45,7 @@ export const cell = defineCell<VerifyOutput>({
       '# is a shell builtin), so the token stays off the command line too.',
       `ngc_org="${context.org}"`,
       'base_url="$host_url/api/v1/orgs/$ngc_org"',
-      "if ! response=$(printf 'Authorization: Bearer %s\\n' \"$token\" \\",
+      'if ! response=$(printf \'Authorization: Bearer %s\\n\' "$token" \\',
       '  | curl -sS --fail-with-body "$base_url/experiments" -H @-); then',
       '  echo "Verify failed: $response" >&2',
       '  exit 1',

@@ -1,4 +1,5 @@
-import type { ConfigResponse, ServerKeyRefusal } from '../api/contract.ts';
+import type { ConfigResponse } from '../api/contract.ts';
+import { serverKeyRefusalText } from '../secrets/server-key-refusal.ts';
 
 export type AppMode = 'live' | 'demo';
 
@@ -6,14 +7,6 @@ export interface ModeDecision {
   mode: AppMode;
   /** Why, in plain words, shown beside the mode switch. */
   reason: string;
-}
-
-/** Why this browser may not use the server's key, in words that say what to do instead. */
-export function serverKeyRefusalText(because: ServerKeyRefusal | undefined): string {
-  return because === 'not-this-machine'
-    ? 'The server’s MONAI_API_KEY is only for the machine that runs the app: paste a key of your own.'
-    : 'The server’s MONAI_API_KEY is only for the browser that opened the link the server printed in its ' +
-        'terminal: open that link, or paste a key of your own.';
 }
 
 /**

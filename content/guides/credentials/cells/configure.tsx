@@ -2,7 +2,7 @@
 // the session used: a pasted key is never written into code.
 import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_HOST_URL } from '../../../../src/api/contract.ts';
-import { serverKeyRefusalText } from '../../../../src/app/resolve-mode.ts';
+import { serverKeyRefusalText } from '../../../../src/secrets/server-key-refusal.ts';
 import type { KeyKind } from '../../../../src/api/contract.ts';
 import { defineCell } from '../../../../src/notebook/cell-definition.ts';
 import { useNotebook } from '../../../../src/notebook/notebook-context.tsx';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardIds } from './card-ids.ts';
-import { getCardContent, parseCardMarkdown, parsedCards } from './card-content.ts';
+import { getCardContent, parsedCards } from './card-content.ts';
+import { parseCardMarkdown } from './parse-card.ts';
 
 // The guide's section anchors (content/guide/*.md); a card may link only to these.
 const GUIDE_ANCHORS = new Set([

@@ -16,7 +16,17 @@ export interface LighthouseResult {
   failing: string[];
 }
 
+/** Lighthouse's trace recording fails now and then on a busy machine (NO_NAVSTART): one more try. */
 export async function runLighthouse(name: string, url: string): Promise<LighthouseResult> {
+  try {
+    return await runOnce(name, url);
+  } catch (error) {
+    console.log(`  Lighthouse, ${name}: ${error instanceof Error ? error.message : String(error)}; again…`);
+    return runOnce(name, url);
+  }
+}
+
+async function runOnce(name: string, url: string): Promise<LighthouseResult> {
   const chrome = await launch({
     chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

@@ -1,17 +1,18 @@
-// `virtual:card-trees`: each troubleshooting card's cause and fix (content/troubleshooting/*.md) compiled at
+// `virtual:card-trees`: each troubleshooting card's cause and fix (content/guides/<guide>/cards/*.md) compiled at
 // build time into the trees MarkdownTree renders, as the guide is (vite-plugin-guide.ts). The cards' chunk
 // then carries no markdown parser: it was most of that chunk, fetched by every visitor while idle.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileMarkdown } from '../src/content/compile-markdown.ts';
+import { activeGuide } from '../src/guides/registry.ts';
 import { parseCardMarkdown } from '../src/troubleshooting/parse-card.ts';
 
 export const CARD_TREES_MODULE_ID = 'virtual:card-trees';
 const RESOLVED_ID = `\0${CARD_TREES_MODULE_ID}`;
 
 export function cardTrees(options: { dir?: string } = {}): Plugin {
-  const dir = resolve(options.dir ?? 'content/troubleshooting');
+  const dir = resolve(options.dir ?? join(activeGuide.dir, 'cards'));
   return {
     name: 'credentials-notebook:card-trees',
     resolveId(id) {

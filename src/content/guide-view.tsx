@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Cell } from '../notebook/cell.tsx';
+import { usePresenter } from '../presenter/presenter-context.tsx';
 import { isCellId } from '../notebook/notebook-state.ts';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
@@ -21,7 +22,10 @@ function sectionsForFirstPaint(): number {
  * the top of the guide; the rest follows in a transition, which React renders in slices between frames.
  */
 export function GuideView() {
-  const [shown, setShown] = useState(sectionsForFirstPaint);
+  const [firstShown, setShown] = useState(sectionsForFirstPaint);
+  // Presenter mode marks every section but one offstage when it starts, so it needs them all at once.
+  const { presenterMode } = usePresenter();
+  const shown = presenterMode ? guideSections.length : firstShown;
   useEffect(() => {
     startTransition(() => setShown(guideSections.length));
   }, []);

@@ -101,16 +101,15 @@ export function lighthouseRows(results: LighthouseResult[]): Row[] {
 export function wireDetail(modes: ModeBytes[]): string {
   const list = (files: ModeBytes['first']['files']) =>
     files
-      .map(
-        (file) =>
-          `${file.path}${file.byServiceWorker ? ' (by the service worker)' : ''} ${file.status} ${file.bytes} B`,
+      .map((file) =>
+        file.byServiceWorker ? `${file.path} (by the service worker)` : `${file.path} ${file.bytes} B`,
       )
       .join('; ');
   return modes
     .map(
       ({ mode, first, repeat }) =>
-        `  ${mode}: first visit ${kib(first.totalBytes)}: ${list(first.files)}\n` +
-        `  ${mode}: repeat visit ${kib(repeat.totalBytes)}: ${list(repeat.files)}`,
+        `  ${mode}: first visit ${kib(first.totalBytes)} on the wire: ${list(first.files)}\n` +
+        `  ${mode}: repeat visit ${kib(repeat.totalBytes)} on the wire: ${list(repeat.files)}`,
     )
     .join('\n');
 }

@@ -11,6 +11,7 @@ import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { startLiveApp } from './page-servers.ts';
 import { buttonEnabled, launchChromium } from './page-timing.ts';
 import { measureWireBytes, type ModeBytes } from './wire-bytes.ts';
+import { startWireRelay } from './wire-relay.ts';
 import { attendeeRows, lighthouseRows, WIRE_BUDGETS, wireDetail, wireRows } from './wire-budgets.ts';
 
 const MODES = ['live', 'demo'] as const;
@@ -28,17 +29,21 @@ export async function runWireSections(options: {
   await section('Bytes on the wire (npm start, Chromium)', async () => {
     const live = await startLiveApp(distDir);
     const stopLive = cleanup.defer(() => live.close());
+    const relay = await startWireRelay(live.url);
+    const stopRelay = cleanup.defer(() => relay.close());
     const browser = await launchChromium();
     const stopBrowser = cleanup.defer(() => browser.close());
     bytes = await measureWireBytes(
       browser,
       MODES.map((mode) => ({
         name: mode,
-        url: `${live.url}/?mode=${mode}`,
+        url: `${relay.url}/?mode=${mode}`,
         waitUntilReady: buttonEnabled('Run Setup'),
       })),
+      relay,
     );
     await stopBrowser();
+    await stopRelay();
     await stopLive();
     console.log(wireDetail(bytes));
     rows.push(...wireRows(bytes));

@@ -1,7 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Cell } from '../notebook/cell.tsx';
 import { usePresenter } from '../presenter/presenter-context.tsx';
-import { isCellId } from '../notebook/notebook-state.ts';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
 import type { CompiledMarkdown } from './compile-guide.ts';
@@ -46,14 +45,9 @@ export function GuideView() {
           {pairProseWithCells(section.blocks).map((row, index) => (
             <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
               <div className="row__prose">{row.prose && <MarkdownTree tree={row.prose.tree} />}</div>
-              {row.cell?.kind === 'cell' && isCellId(row.cell.cellId) && (
+              {row.cell?.kind === 'cell' && (
                 <div className="row__cell">
-                  <Cell
-                    id={row.cell.cellId}
-                    title={row.cell.title}
-                    code={row.cell.code}
-                    language={row.cell.language}
-                  />
+                  <Cell id={row.cell.cellId} title={row.cell.title} language={row.cell.language} />
                 </div>
               )}
               {row.cell?.kind === 'widget' && (

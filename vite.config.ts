@@ -27,7 +27,13 @@ export default defineConfig({
   },
   build: { sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'content/**/*.test.{ts,tsx}',
+      'server/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      '*.test.ts',
+    ],
     environment: 'node',
     restoreMocks: true,
   },

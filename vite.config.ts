@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cardTrees } from './scripts/vite-plugin-card-trees.ts';
 import { guideContent } from './scripts/vite-plugin-guide.ts';
 import { precompress } from './scripts/vite-plugin-precompress.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
-  plugins: [react(), guideContent(), cardTrees(), notebookProxy(), precompress()],
+  plugins: [react(), guideContent(), notebookProxy(), precompress()],
   resolve: {
     // msw's cookie jar, never used by the demo's handlers: see src/mocks/no-cookie-jar.ts.
     alias: { 'tough-cookie': fileURLToPath(new URL('./src/mocks/no-cookie-jar.ts', import.meta.url)) },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardIds } from './card-ids.ts';
-import { getCardContent, parsedCards } from './card-content.ts';
-import { parseCardMarkdown } from './parse-card.ts';
+import { getCardContent, parseCardMarkdown, parsedCards } from './card-content.ts';
 
 // The guide's section anchors (content/guides/credentials/guide/*.md); a card may link only to these.
 const GUIDE_ANCHORS = new Set([

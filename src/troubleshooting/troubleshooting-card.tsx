@@ -1,7 +1,5 @@
-import type { Root } from 'hast';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import cardTrees from 'virtual:card-trees';
-import { MarkdownTree } from '../content/markdown-tree.tsx';
+import { Markdown } from '../content/markdown.tsx';
 import { formatDuration } from '../secrets/jwt.ts';
 import { getCardContent } from './card-content.ts';
 import { classifyFailure, type CardSeverity } from './classify-failure.ts';
@@ -22,18 +20,6 @@ export interface TroubleshootingCardProps {
 }
 
 const severityWords: Record<CardSeverity, string> = { error: 'Error', warning: 'Warning' };
-
-/** A card's words, compiled at build time; the fallback for a malformed card file is shown as it is. */
-function CardText({ tree, text }: { tree: Root | undefined; text: string }) {
-  if (tree) return <MarkdownTree tree={tree} />;
-  return (
-    <div className="markdown">
-      {text.split('\n').map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-    </div>
-  );
-}
 
 /**
  * A failure explained: what happened, the likely cause and how to fix it. Not a live region itself: the cell
@@ -82,10 +68,10 @@ export function TroubleshootingCard({
       )}
 
       <Part className="card__part">Likely cause</Part>
-      <CardText tree={cardTrees[content.id]?.cause} text={content.cause} />
+      <Markdown text={content.cause} />
 
       <Part className="card__part">How to fix it</Part>
-      <CardText tree={cardTrees[content.id]?.fix} text={content.fix} />
+      <Markdown text={content.fix} />
 
       {card.retryAfterSeconds !== undefined && (
         <RetryCountdown failure={failure} seconds={card.retryAfterSeconds} />

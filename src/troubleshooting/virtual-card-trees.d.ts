@@ -1,4 +1,0 @@
-declare module 'virtual:card-trees' {
-  const trees: Record<string, { cause: import('hast').Root; fix: import('hast').Root }>;
-  export default trees;
-}

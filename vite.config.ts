@@ -1,11 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { guideContent } from './scripts/vite-plugin-guide.ts';
+import { precompress } from './scripts/vite-plugin-precompress.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
-  plugins: [react(), guideContent(), notebookProxy()],
+  plugins: [react(), guideContent(), notebookProxy(), precompress()],
+  resolve: {
+    // msw's cookie jar, never used by the demo's handlers: see src/mocks/no-cookie-jar.ts.
+    alias: { 'tough-cookie': fileURLToPath(new URL('./src/mocks/no-cookie-jar.ts', import.meta.url)) },
+  },
   // Only names starting with PUBLIC_ reach the bundle; no VITE_ variable (e.g. a VITE_MONAI_API_KEY) is inlined.
   envPrefix: 'PUBLIC_',
   server: {
@@ -20,7 +26,13 @@ export default defineConfig({
   },
   build: { sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'content/**/*.test.{ts,tsx}',
+      'server/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      '*.test.ts',
+    ],
     environment: 'node',
     restoreMocks: true,
   },

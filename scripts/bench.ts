@@ -19,6 +19,7 @@ import { createCleanup } from './bench/cleanup.ts';
 import { serveDirectory, startLiveApp } from './bench/page-servers.ts';
 import { buttonEnabled, elementPresent, launchChromium, measurePages } from './bench/page-timing.ts';
 import { runProxyLoad } from './bench/proxy-load.ts';
+import { runWireSections } from './bench/wire-sections.ts';
 import { bundleDetail, exitCodeFor, loadDetail, pageDetail, summaryTable } from './bench/report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -109,6 +110,7 @@ try {
       browser,
       [
         { name: 'app', url: live.url, ownerUrl: live.ownerUrl, waitUntilReady: buttonEnabled('Run Setup') },
+        { name: 'demo', url: `${live.url}/?mode=demo`, waitUntilReady: buttonEnabled('Run Setup') },
         { name: 'floor', url: floor.url, waitUntilReady: elementPresent('main table') },
       ],
       { cpuRates: CPU_RATES, runs: RUNS },
@@ -119,13 +121,19 @@ try {
     console.log(pageDetail(timings));
     const of = (target: string, cpuRate: number) =>
       timings.find((timing) => timing.target === target && timing.cpuRate === cpuRate)!;
-    const pairs: PagePair[] = CPU_RATES.map((cpuRate) => ({
-      cpuRate,
-      app: of('app', cpuRate),
-      floor: of('floor', cpuRate),
-    }));
+    const pairs: PagePair[] = CPU_RATES.flatMap((cpuRate) =>
+      ['app', 'demo'].map((name) => ({
+        cpuRate,
+        name: name === 'demo' ? 'demo' : undefined,
+        app: of(name, cpuRate),
+        floor: of('floor', cpuRate),
+      })),
+    );
     rows.push(...pageRows(pairs));
   });
+
+  // Issue 14: bytes on the wire, 200 attendees at once, Lighthouse.
+  await runWireSections({ distDir: appDir, workDir: await tempDir('bench-wire-'), section, rows, cleanup });
 
   if (only === 'proxy') await buildAndWeigh({ root: ROOT }, appDir);
   await section(PROXY_SECTION, async () => {

@@ -1,8 +1,11 @@
-// Serves the built app from dist/: known MIME types, index.html for app routes, long caching for hashed
-// assets, and nothing outside dist/ whatever the path says.
+// Serves the built app from dist/ with sirv (the library Vite's own preview uses): the brotli or gzip file
+// the build wrote beside each text file, chosen by Accept-Encoding; ETag / If-None-Match → 304; hashed
+// assets cached for a year, everything else (index.html, the service worker script) revalidated on each
+// visit. sirv indexes dist/ once at start-up and answers only paths in that index, so no path, however
+// encoded, reaches a file outside dist/.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, posix, sep } from 'node:path';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,57 +26,53 @@ const MIME_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-function sendText(
-  res: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
+/** Vite names what it hashes into assets/; nothing else may be cached without asking. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
 }
 
-async function fileAt(path: string): Promise<Buffer | null> {
-  try {
-    return (await stat(path)).isFile() ? await readFile(path) : null;
-  } catch {
-    return null;
-  }
+function pathnameOf(req: IncomingMessage): string {
+  return (req.url ?? '/').split(/[?#]/)[0] ?? '/';
 }
 
+/** An app route (no extension) is index.html, even under /assets/. */
+const cacheFor = (pathname: string) =>
+  pathname.startsWith('/assets/') && extname(pathname) !== '' ? IMMUTABLE : REVALIDATE;
+
 export function createStaticHandler(distDir: string) {
-  const root = distDir.endsWith(sep) ? distDir : distDir + sep;
+  const serve = sirv(distDir, {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // An app route (no extension) gets index.html; a missing file with an extension is a real 404.
+    single: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders(res, pathname) {
+      // sirv's own types lack the charset; an app route is index.html whatever its path.
+      const type =
+        extname(pathname) === '' ? MIME_TYPES['.html']! : MIME_TYPES[extname(pathname).toLowerCase()];
+      res.setHeader('content-type', type ?? 'application/octet-stream');
+    },
+    onNoMatch(_req, res) {
+      res.removeHeader('cache-control');
+      res.removeHeader('vary');
+      sendText(res, 404, 'Not found.\n');
+    },
+  });
+
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendText(res, 405, 'Method not allowed.\n', { allow: 'GET, HEAD' });
     }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent((req.url ?? '/').split(/[?#]/)[0] ?? '/');
-    } catch {
-      return sendText(res, 400, 'Bad request.\n');
-    }
+    const pathname = pathnameOf(req);
     if (!pathname.startsWith('/') || pathname.includes('\0')) return sendText(res, 400, 'Bad request.\n');
-    // normalize clamps `..` at the root; the prefix check below is the guard that matters.
-    const relative = posix.normalize(pathname).replace(/^\/+/, '');
-    const candidate = join(root, relative);
-    if (candidate !== root.slice(0, -1) && !candidate.startsWith(root))
-      return sendText(res, 404, 'Not found.\n');
-    let body = relative === '' ? null : await fileAt(candidate);
-    let type = MIME_TYPES[extname(candidate).toLowerCase()] ?? 'application/octet-stream';
-    let cache = relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    if (!body) {
-      // A missing file with an extension is a real 404; anything else is an app route.
-      if (extname(relative) !== '') return sendText(res, 404, 'Not found.\n');
-      body = await fileAt(join(root, 'index.html'));
-      if (!body) return sendText(res, 404, 'Not found.\n');
-      type = MIME_TYPES['.html'] ?? 'text/html';
-      cache = 'no-cache';
-    }
-    res.writeHead(200, {
-      'content-type': type,
-      'content-length': String(body.length),
-      'cache-control': cache,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    // Set before sirv decides, so a 304 carries them too (sirv writes a bare 304 otherwise).
+    res.setHeader('cache-control', cacheFor(pathname));
+    res.setHeader('vary', 'Accept-Encoding');
+    serve(req, res);
   };
 }

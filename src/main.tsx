@@ -10,6 +10,10 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, networkMode: 'always' }, mutations: { networkMode: 'always' } },
 });
 
+/** Resolves after the browser has painted the next frame: rAF runs just before a paint, a task after it. */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Asks the server for its configuration, picks the mode, and in demo mode starts the service worker. */
 async function start(): Promise<Boot> {
   const search = window.location.search;
@@ -17,7 +21,9 @@ async function start(): Promise<Boot> {
   const decision = resolveMode(search, serverConfig);
   if (decision.mode === 'demo') {
     try {
-      // Loaded only in demo mode: live mode never downloads msw.
+      // Loaded only in demo mode (live mode never downloads msw), and only once the guide has painted, so
+      // its download and start-up never hold back the first paint.
+      await afterNextPaint();
       const { startDemoWorker } = await import('./mocks/browser.ts');
       await startDemoWorker(search);
       queryClient.removeQueries({ queryKey: configQueryOptions().queryKey });

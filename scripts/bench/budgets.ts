@@ -75,13 +75,15 @@ export function sizeRows(figures: SizeFigures): Row[] {
 
 export interface PagePair {
   cpuRate: number;
+  /** Which of the app's pages, when more than one is timed (e.g. "demo"). */
+  name?: string;
   app: { fcpMs: number; readyMs: number; foreignRequests: string[] };
   floor: { fcpMs: number; readyMs: number; foreignRequests: string[] };
 }
 
 export function pageRows(pairs: PagePair[]): Row[] {
-  return pairs.flatMap(({ cpuRate, app, floor }) => {
-    const at = `${cpuRate}× CPU`;
+  return pairs.flatMap(({ cpuRate, name, app, floor }) => {
+    const at = `${name ? `${name}, ` : ''}${cpuRate}× CPU`;
     const fcpLimit = BUDGETS.fcpFactor * floor.fcpMs;
     const readyLimit = BUDGETS.firstRunnableFactor * floor.fcpMs;
     return [

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
+import { precompress } from '../vite-plugin-precompress.ts';
 import { splitInitialLoad, type BuiltChunk } from './chunk-graph.ts';
 
 export interface SizedFile {
@@ -65,9 +66,12 @@ export async function buildAndWeigh(
   return { outDir, initial, initialGzipBytes, lazy };
 }
 
-/** The floor page: the fixture in bench/floor, with React's plugin and nothing of the app's config. */
+/**
+ * The floor page: the fixture in bench/floor, with React's plugin and nothing of the app's config but its
+ * precompression, so npm start's static handler sends both pages compressed alike.
+ */
 export function floorConfig(root: string): InlineConfig & { root: string } {
-  return { root, configFile: false, plugins: [react()] };
+  return { root, configFile: false, plugins: [react(), precompress()] };
 }
 
 /** Builds the app with server secrets in the environment, so the output can be searched for them. */

@@ -15,6 +15,13 @@ export function ModeSwitch({
         <p className="mode__badge" role="status">
           <strong>Starting…</strong> checking the server’s configuration.
         </p>
+        {/* Hold the room the reason and the switch will take, so the page below does not jump (CLS). */}
+        <p className="mode__reason mode__placeholder" aria-hidden="true">
+          &nbsp;
+        </p>
+        <span className="button mode__placeholder" aria-hidden="true">
+          Switch to live mode
+        </span>
       </div>
     );
   }

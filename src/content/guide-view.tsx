@@ -1,15 +1,36 @@
+import { startTransition, useEffect, useState } from 'react';
 import { Cell } from '../notebook/cell.tsx';
+import { usePresenter } from '../presenter/presenter-context.tsx';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
 import type { CompiledMarkdown } from './compile-guide.ts';
 import { MarkdownTree } from './markdown-tree.tsx';
 import type { GuideBlock } from './parse-guide.ts';
 
-/** The guide, section by section; each cell sits beside the text that introduces it. */
+/** What the first paint shows: a screenful and more. The rest renders right after, in a transition. */
+const FIRST_PAINT_SECTIONS = 2;
+
+/** A deep link (#section) needs its target in the first render, which scrolls to it. */
+function sectionsForFirstPaint(): number {
+  return window.location.hash.length > 1 ? guideSections.length : FIRST_PAINT_SECTIONS;
+}
+
+/**
+ * The guide, section by section; each cell sits beside the text that introduces it. The first paint waits
+ * for React to render and the browser to lay out everything in the first commit, so that commit holds only
+ * the top of the guide; the rest follows in a transition, which React renders in slices between frames.
+ */
 export function GuideView() {
+  const [firstShown, setShown] = useState(sectionsForFirstPaint);
+  // Presenter mode marks every section but one offstage when it starts, so it needs them all at once.
+  const { presenterMode } = usePresenter();
+  const shown = presenterMode ? guideSections.length : firstShown;
+  useEffect(() => {
+    startTransition(() => setShown(guideSections.length));
+  }, []);
   return (
     <>
-      {guideSections.map((section) => (
+      {guideSections.slice(0, shown).map((section) => (
         <section
           key={section.id}
           id={section.id}

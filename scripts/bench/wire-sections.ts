@@ -1,0 +1,90 @@
+// Issue 14's sections of `npm run bench`: bytes on the wire (first and repeat visit, live and demo mode,
+// by Chromium's accounting), 200 attendees' demo first visits at once against one `npm start`, and
+// Lighthouse in both modes. Each section adds its rows; a failure in one does not stop the others.
+import { closeSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAttendees } from './attendees.ts';
+import type { Row } from './budgets.ts';
+import { startChild } from './child-process.ts';
+import type { Cleanup } from './cleanup.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { startLiveApp } from './page-servers.ts';
+import { buttonEnabled, launchChromium } from './page-timing.ts';
+import { measureWireBytes, type ModeBytes } from './wire-bytes.ts';
+import { startWireRelay } from './wire-relay.ts';
+import { attendeeRows, lighthouseRows, WIRE_BUDGETS, wireDetail, wireRows } from './wire-budgets.ts';
+
+const MODES = ['live', 'demo'] as const;
+
+export async function runWireSections(options: {
+  distDir: string;
+  workDir: string;
+  section(name: string, run: () => Promise<void>): Promise<void>;
+  rows: Row[];
+  cleanup: Cleanup;
+}): Promise<void> {
+  const { distDir, section, rows, cleanup } = options;
+  let bytes: ModeBytes[] = [];
+
+  await section('Bytes on the wire (npm start, Chromium)', async () => {
+    const live = await startLiveApp(distDir);
+    const stopLive = cleanup.defer(() => live.close());
+    const relay = await startWireRelay(live.url);
+    const stopRelay = cleanup.defer(() => relay.close());
+    const browser = await launchChromium();
+    const stopBrowser = cleanup.defer(() => browser.close());
+    bytes = await measureWireBytes(
+      browser,
+      MODES.map((mode) => ({
+        name: mode,
+        url: `${relay.url}/?mode=${mode}`,
+        waitUntilReady: buttonEnabled('Run Setup'),
+      })),
+      relay,
+    );
+    await stopBrowser();
+    await stopRelay();
+    await stopLive();
+    console.log(wireDetail(bytes));
+    rows.push(...wireRows(bytes));
+  });
+
+  await section(`${WIRE_BUDGETS.attendees} attendees at once (demo first visit)`, async () => {
+    const demo = bytes.find((mode) => mode.mode === 'demo');
+    if (!demo) throw new Error('the demo first visit was not measured, so its files are unknown');
+    const paths = demo.first.files.map((file) => file.path);
+    const logFd = openSync(join(options.workDir, 'attendees-npm-start.log'), 'w');
+    const app = await startChild<{ url: string }>('app-server-child', {
+      env: { HOST: '127.0.0.1', PORT: '0', BENCH_DIST_DIR: distDir },
+      stdoutFd: logFd,
+    }).finally(() => closeSync(logFd));
+    const stopApp = cleanup.defer(() => app.child.stop());
+    const result = await runAttendees({
+      baseUrl: app.ready.url,
+      paths,
+      attendees: WIRE_BUDGETS.attendees,
+      server: app.child,
+    });
+    await stopApp();
+    console.log(
+      `  each attendee fetched ${paths.length} files; ${result.requests} requests, ` +
+        `${(result.bytes / 1e6).toFixed(1)} MB of bodies in ${Math.round(result.totalMs)} ms`,
+    );
+    rows.push(...attendeeRows(result));
+  });
+
+  await section('Lighthouse 12 (mobile defaults, offline)', async () => {
+    const live = await startLiveApp(distDir);
+    const stopLive = cleanup.defer(() => live.close());
+    const results: LighthouseResult[] = [];
+    for (const mode of MODES) results.push(await runLighthouse(mode, `${live.url}/?mode=${mode}`));
+    await stopLive();
+    for (const result of results) {
+      console.log(
+        `  ${result.name}: ${JSON.stringify(result.scores)}; FCP ${Math.round(result.fcpMs)} ms, ` +
+          `LCP ${Math.round(result.lcpMs)} ms; short of full marks: ${result.failing.join(', ') || 'none'}`,
+      );
+    }
+    rows.push(...lighthouseRows(results));
+  });
+}

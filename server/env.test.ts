@@ -12,6 +12,8 @@ describe('readServerEnv', () => {
       loginRateLimit: parseRateLimit(DEFAULT_LOGIN_RATE_LIMIT),
       allowedHosts: [],
       trustProxyHops: 0,
+      workshop: false,
+      redisUrl: undefined,
     });
   });
 
@@ -26,6 +28,8 @@ describe('readServerEnv', () => {
         MONAI_LOGIN_RATE_LIMIT: '5/2m',
         ALLOWED_HOSTS: 'Workshop.example, other.local',
         TRUST_PROXY_HOPS: '2',
+        WORKSHOP: '1',
+        REDIS_URL: 'redis://:pw@10.0.0.5:6379/2',
       }),
     ).toEqual({
       hostUrl: 'http://127.0.0.1:8787',
@@ -36,6 +40,8 @@ describe('readServerEnv', () => {
       loginRateLimit: { max: 5, windowMs: 120_000 },
       allowedHosts: ['workshop.example', 'other.local'],
       trustProxyHops: 2,
+      workshop: true,
+      redisUrl: 'redis://:pw@10.0.0.5:6379/2',
     });
   });
 
@@ -58,6 +64,8 @@ describe('readServerEnv', () => {
     [{ MONAI_LOGIN_RATE_LIMIT: '0/60s' }, /MONAI_LOGIN_RATE_LIMIT/],
     [{ TRUST_PROXY_HOPS: 'true' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "true"/],
     [{ TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10/],
+    [{ WORKSHOP: 'yes please' }, /WORKSHOP must be 1 or 0, got "yes please"/],
+    [{ REDIS_URL: 'http://cache:6379' }, /REDIS_URL must look like redis:\/\//],
   ])('refuses %o in one clear line', (env, message) => {
     expect(() => readServerEnv(env)).toThrow(ServerEnvError);
     expect(() => readServerEnv(env)).toThrow(message);
@@ -71,6 +79,10 @@ describe('readServerEnv', () => {
   it('never repeats the key in an error', () => {
     const key = 'nvapi-SECRETSECRETSECRET';
     expect(() => readServerEnv({ MONAI_API_KEY: key, PORT: 'x' })).toThrow(/^(?!.*SECRET)/);
+  });
+
+  it('never repeats a bad REDIS_URL, which may hold a password', () => {
+    expect(() => readServerEnv({ REDIS_URL: 'redis//:SECRETPW@cache' })).toThrow(/^(?!.*SECRETPW)/);
   });
 });
 

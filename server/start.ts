@@ -9,6 +9,8 @@ import { keyFingerprint } from '../src/secrets/mask.ts';
 import { isLoopbackHost } from './client-address.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { createProxy } from './proxy.ts';
+import { redisDisplayName } from './redis-connection.ts';
+import { openReplicaState, type OwnerCheck } from './replica-state.ts';
 import { batchedStdoutLogger, type ProxyLogger } from './request-log.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-files.ts';
@@ -33,6 +35,8 @@ export async function startAppServer(
     port?: number;
     host?: string;
     log?: ProxyLogger;
+    /** Who may see the workshop dashboard; without one, nobody. */
+    isWorkshopOwner?: OwnerCheck;
   } = {},
 ): Promise<AppServer> {
   const env = readServerEnv(opts.env ?? process.env);
@@ -40,17 +44,23 @@ export async function startAppServer(
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new MissingBuildError(`No built app in ${distDir}: run \`npm run build\` first.`);
   }
+  const state = await openReplicaState(env, {
+    isWorkshopOwner: opts.isWorkshopOwner,
+    answerHeaders: securityHeaders,
+  });
   // The proxy writes the security headers into each of its answers itself, in the same writeHead.
   const proxy = createProxy({
     ...env,
     log: opts.log ?? batchedStdoutLogger(),
     answerHeaders: securityHeaders,
+    loginLimiter: state.loginLimiter,
   });
   const serveStatic = createStaticHandler(distDir);
 
   const server = createServer((req, res) => {
     proxy
       .handle(req, res)
+      .then((handled) => handled || state.room.handle(req, res))
       .then((handled) => {
         if (handled) return;
         setSecurityHeaders(res);
@@ -80,7 +90,7 @@ export async function startAppServer(
       server.listen(wanted, host, () => resolve());
     });
   } catch (error) {
-    await proxy.close();
+    await Promise.all([proxy.close(), state.close()]);
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE')
       throw new ServerEnvError(`Port ${wanted} on ${host} is in use: set PORT to another port.`);
@@ -94,7 +104,7 @@ export async function startAppServer(
     env,
     async close() {
       server.closeAllConnections();
-      await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close()]);
+      await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close(), state.close()]);
     },
   };
 }
@@ -113,6 +123,10 @@ export function describeStartup(app: AppServer): string[] {
       `Warning: HOST=${env.host} makes the app reachable from other machines. The server key is used only for ` +
         'requests from this machine; everyone else must paste their own key.',
     );
+  }
+  if (env.workshop) {
+    const where = env.redisUrl ? `Redis (${redisDisplayName(env.redisUrl)})` : 'this server’s memory';
+    lines.push(`Workshop room open: attendees' browsers report their progress; the room lives in ${where}.`);
   }
   if (env.trustProxyHops > 0) {
     lines.push(

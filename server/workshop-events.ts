@@ -23,7 +23,7 @@ export function parseReport(body: unknown): Parsed<Report> {
     return fail('A report is a JSON object with exactly: attendee, step, mode, results.');
   }
   const attendee = attendeeFrom(body.attendee);
-  if (!attendee) return fail('attendee must be 16–64 letters, digits, "-" or "_".');
+  if (!attendee) return fail('attendee must be a random UUID (crypto.randomUUID()).');
   if (!isStepId(body.step)) return fail('step is not one of the notebook’s steps.');
   if (body.mode !== 'demo' && body.mode !== 'live') return fail('mode must be "demo" or "live".');
   const results = body.results;

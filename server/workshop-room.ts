@@ -38,7 +38,12 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
   const onError = options.onError ?? ((error) => console.error('Workshop room:', (error as Error).message));
   const stream = createDashboardStream(store, onError);
 
-  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const text = body === undefined ? '' : JSON.stringify(body);
     res.writeHead(status, {
       ...answerHeaders,
@@ -60,9 +65,15 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
     const read = await readRequestBody(req, MAX_ROOM_BODY_BYTES, 5_000);
     if (!read.ok) {
       const tooLarge = read.reason === 'too_large';
-      refuse(res, tooLarge ? 413 : 400, tooLarge ? 'payload_too_large' : 'bad_request',
-        tooLarge ? `An event is at most ${MAX_ROOM_BODY_BYTES} bytes.` : 'The event did not arrive completely.',
-        { connection: 'close' });
+      refuse(
+        res,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'payload_too_large' : 'bad_request',
+        tooLarge
+          ? `An event is at most ${MAX_ROOM_BODY_BYTES} bytes.`
+          : 'The event did not arrive completely.',
+        { connection: 'close' },
+      );
       return null;
     }
     try {
@@ -74,9 +85,10 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
 
   async function overLimit(res: ServerResponse, limiter: RateLimiter, key: string): Promise<boolean> {
     const wait = await limiter.take(key);
-    if (wait > 0) refuse(res, 429, 'rate_limited', `Too many events; try again in ${wait} seconds.`, {
-      'retry-after': String(wait),
-    });
+    if (wait > 0)
+      refuse(res, 429, 'rate_limited', `Too many events; try again in ${wait} seconds.`, {
+        'retry-after': String(wait),
+      });
     return wait > 0;
   }
 
@@ -121,7 +133,12 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
     if (path === roomPaths.dashboard || path === roomPaths.dashboardEvents) {
       if (only('GET')) return;
       if (!(await isOwner(req))) {
-        return refuse(res, 403, 'not_owner', 'The dashboard is only for the browser that started the workshop.');
+        return refuse(
+          res,
+          403,
+          'not_owner',
+          'The dashboard is only for the browser that started the workshop.',
+        );
       }
       if (path === roomPaths.dashboard) return send(res, 200, await store.summary());
       return stream.add(res, answerHeaders);

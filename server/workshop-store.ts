@@ -21,9 +21,7 @@ export interface RoomStore {
   close(): Promise<void>;
 }
 
-export function createMemoryRoomStore(
-  options: { ttlMs?: number; maxAttendees?: number } = {},
-): RoomStore {
+export function createMemoryRoomStore(options: { ttlMs?: number; maxAttendees?: number } = {}): RoomStore {
   const { ttlMs = ROOM_TTL_MS, maxAttendees = ROOM_MAX_ATTENDEES } = options;
   // Map order is insertion order and a report re-inserts, so the oldest records come first.
   const records = new Map<string, AttendeeRecord>();
@@ -40,7 +38,8 @@ export function createMemoryRoomStore(
   return {
     async record({ attendee, ...report }, nowMs = Date.now()) {
       expire(nowMs);
-      if (!records.delete(attendee) && records.size >= maxAttendees) return { ok: false, reason: 'room_full' };
+      if (!records.delete(attendee) && records.size >= maxAttendees)
+        return { ok: false, reason: 'room_full' };
       records.set(attendee, { report, lastSeenMs: nowMs });
       seq += 1;
       changes.emit('change');

@@ -33,7 +33,8 @@ export interface RoomInfo {
   heartbeatMs: number;
 }
 
-export const ROOM_ATTENDEE_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+/** A version-4 UUID as crypto.randomUUID makes it: no room for a key, a name or an address to hide in. */
+export const ROOM_ATTENDEE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 export const ROOM_ACTIVE_MS = 90_000;
 export const ROOM_HEARTBEAT_MS = 30_000;
 

@@ -54,7 +54,8 @@ export function createRedisRoomStore(
   let subscriber: Redis | undefined;
 
   const subscribe = () => {
-    subscriber = redis.duplicate();
+    // Queued until connected, and re-subscribed by ioredis after a reconnect (the shared connection queues nothing).
+    subscriber = redis.duplicate({ lazyConnect: false, enableOfflineQueue: true });
     subscriber.on('message', () => {
       for (const listener of listeners) listener();
     });

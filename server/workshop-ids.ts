@@ -1,6 +1,6 @@
 // The one place the room learns which steps and cards exist, so moves of the notebook's modules touch only
 // this file. Events naming anything else are refused.
-import { cellIds } from '../src/cells/notebook-state.ts';
+import { cellIds } from '../src/notebook/notebook-state.ts';
 import { cardIds } from '../src/troubleshooting/card-ids.ts';
 
 export const stepIds = cellIds;

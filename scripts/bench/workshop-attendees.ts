@@ -1,0 +1,58 @@
+// Simulated attendees (HTTP clients, not browsers) doing a full run of the notebook, as the room client in the
+// browser would report it: join, then for each step "on it" and its result; some hit a card and retry.
+import { roomPaths } from '../../src/workshop/room-protocol.ts';
+import { stepIds } from '../../server/workshop-ids.ts';
+
+export interface SentEvent {
+  seq: number;
+  sentAtMs: number;
+}
+
+export interface AttendeeRun {
+  sent: SentEvent[];
+  errors: string[];
+}
+
+const CARDS_TO_HIT = ['login-unauthorized', 'invalid-org', 'token-expired'] as const;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One attendee's run; `index` picks (deterministically) which of them hit a card before passing. */
+export async function runAttendee(
+  baseUrl: string,
+  index: number,
+  options: { thinkMs: [number, number]; now: () => number },
+): Promise<AttendeeRun> {
+  const attendee = crypto.randomUUID();
+  const run: AttendeeRun = { sent: [], errors: [] };
+  const results: Record<string, string> = {};
+  const report = async (step: string) => {
+    const sentAtMs = options.now();
+    try {
+      const answer = await fetch(`${baseUrl}${roomPaths.report}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ attendee, step, mode: index % 4 === 0 ? 'live' : 'demo', results }),
+      });
+      if (answer.status !== 200) run.errors.push(`report answered ${answer.status}`);
+      else run.sent.push({ seq: ((await answer.json()) as { seq: number }).seq, sentAtMs });
+    } catch (error) {
+      run.errors.push(`report failed: ${(error as Error).message}`);
+    }
+  };
+  const think = () => sleep(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));
+
+  await report(stepIds[0]); // joining
+  for (const [position, step] of stepIds.entries()) {
+    await think();
+    await report(step);
+    if (index % 10 === position) {
+      // half of them meet one card on the way
+      results[step] = CARDS_TO_HIT[index % CARDS_TO_HIT.length]!;
+      await report(step);
+      await think();
+    }
+    results[step] = 'ok';
+    await report(step);
+  }
+  return run;
+}

@@ -6,6 +6,8 @@ import { stepIds } from '../../server/workshop-ids.ts';
 export interface SentEvent {
   seq: number;
   sentAtMs: number;
+  /** When the report's answer arrived: the part of the delay that is the HTTP round trip. */
+  answeredAtMs: number;
 }
 
 export interface AttendeeRun {
@@ -34,7 +36,10 @@ export async function runAttendee(
         body: JSON.stringify({ attendee, step, mode: index % 4 === 0 ? 'live' : 'demo', results }),
       });
       if (answer.status !== 200) run.errors.push(`report answered ${answer.status}`);
-      else run.sent.push({ seq: ((await answer.json()) as { seq: number }).seq, sentAtMs });
+      else {
+        const { seq } = (await answer.json()) as { seq: number };
+        run.sent.push({ seq, sentAtMs, answeredAtMs: options.now() });
+      }
     } catch (error) {
       run.errors.push(`report failed: ${(error as Error).message}`);
     }

@@ -14,6 +14,8 @@ export interface WorkshopLoadResult {
   events: number;
   errors: string[];
   delayMs: { p50: number; p99: number; max: number };
+  /** Of which the report's own round trip (send → answer). */
+  roundTripMs: { p50: number; p99: number };
   /** Events whose dashboard update never came before the run ended. */
   unseen: number;
   runSec: number;
@@ -102,6 +104,7 @@ export async function runWorkshopLoad(options: {
     else unseen += 1;
   }
   delays.sort((a, b) => a - b);
+  const trips = sent.map((event) => event.answeredAtMs - event.sentAtMs).sort((a, b) => a - b);
   const errors = runs.flatMap((run) => run.errors);
   const expected = options.attendees;
   if (finalBoard?.connected !== expected) errors.push(`the board showed ${finalBoard?.connected} connected`);
@@ -115,6 +118,7 @@ export async function runWorkshopLoad(options: {
     events: sent.length,
     errors,
     delayMs: { p50: percentile(delays, 50), p99: percentile(delays, 99), max: delays.at(-1) ?? NaN },
+    roundTripMs: { p50: percentile(trips, 50), p99: percentile(trips, 99) },
     unseen,
     runSec: runMs / 1000,
     rssBeforeBytes: before.rssBytes,

@@ -13,7 +13,15 @@ export interface SentEvent {
 export interface AttendeeRun {
   sent: SentEvent[];
   errors: string[];
+  /** Reports sent again after the connection closed under them (see report). */
+  retried: number;
 }
+
+const STALE_SOCKET = ['UND_ERR_SOCKET', 'ECONNRESET'];
+const causeOf = (error: unknown) => {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? '?';
+};
 
 const CARDS_TO_HIT = ['login-unauthorized', 'invalid-org', 'token-expired'] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -25,23 +33,33 @@ export async function runAttendee(
   options: { thinkMs: [number, number]; now: () => number },
 ): Promise<AttendeeRun> {
   const attendee = crypto.randomUUID();
-  const run: AttendeeRun = { sent: [], errors: [] };
+  const run: AttendeeRun = { sent: [], errors: [], retried: 0 };
   const results: Record<string, string> = {};
+  const send = (step: string) =>
+    fetch(`${baseUrl}${roomPaths.report}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ attendee, step, mode: index % 4 === 0 ? 'live' : 'demo', results }),
+    });
   const report = async (step: string) => {
     const sentAtMs = options.now();
     try {
-      const answer = await fetch(`${baseUrl}${roomPaths.report}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ attendee, step, mode: index % 4 === 0 ? 'live' : 'demo', results }),
-      });
+      let answer: Response;
+      try {
+        answer = await send(step);
+      } catch (error) {
+        // A kept-alive connection the server closed as it was reused: browsers send again, and so do we, once.
+        if (!STALE_SOCKET.includes(causeOf(error))) throw error;
+        run.retried += 1;
+        answer = await send(step);
+      }
       if (answer.status !== 200) run.errors.push(`report answered ${answer.status}`);
       else {
         const { seq } = (await answer.json()) as { seq: number };
         run.sent.push({ seq, sentAtMs, answeredAtMs: options.now() });
       }
     } catch (error) {
-      run.errors.push(`report failed: ${(error as Error).message}`);
+      run.errors.push(`report failed: ${(error as Error).message} (${causeOf(error)})`);
     }
   };
   const think = () => sleep(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));

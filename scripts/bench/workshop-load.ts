@@ -7,7 +7,7 @@ import { roomPaths, type RoomSummary } from '../../src/workshop/room-protocol.ts
 import { stepIds } from '../../server/workshop-ids.ts';
 import { askUsage, startChild } from './child-process.ts';
 import type { Cleanup } from './cleanup.ts';
-import { runAttendee, type SentEvent } from './workshop-attendees.ts';
+import type { SentEvent } from './workshop-attendees.ts';
 
 export interface WorkshopLoadResult {
   attendees: number;
@@ -16,6 +16,10 @@ export interface WorkshopLoadResult {
   delayMs: { p50: number; p99: number; max: number };
   /** Of which the report's own round trip (send → answer). */
   roundTripMs: { p50: number; p99: number };
+  /** Reports sent a second time because the connection closed under the first. */
+  retried: number;
+  /** The simulated attendees' own CPU (their process), as a share of one core: what they cost the machine. */
+  clientsCpuShareOfCore: number;
   /** Events whose dashboard update never came before the run ended. */
   unseen: number;
   runSec: number;
@@ -48,7 +52,8 @@ export async function runWorkshopLoad(options: {
   });
   const stopServer = options.cleanup.defer(() => child.stop());
   const base = ready.url;
-  const now = () => performance.now();
+  // Wall-clock ms, as the attendees' process stamps its events.
+  const now = () => performance.timeOrigin + performance.now();
 
   // The presenter's board: every summary's arrival time and the last event it includes.
   const controller = new AbortController();
@@ -78,23 +83,26 @@ export async function runWorkshopLoad(options: {
     }
   })().catch(() => undefined);
 
+  const { child: clients } = await startChild('workshop-attendees-child');
+  const stopClients = options.cleanup.defer(() => clients.stop());
   const before = await askUsage(child);
-  const started = now();
-  // Attendees arrive over the first seconds, as a room does, then think 0.2–1 s between steps.
-  const runs = await Promise.all(
-    Array.from({ length: options.attendees }, async (_, index) => {
-      await new Promise((resolve) => setTimeout(resolve, (index / options.attendees) * 3_000));
-      return runAttendee(base, index, { thinkMs: [200, 1_000], now });
-    }),
-  );
-  const runMs = now() - started;
+  const cpuStarted = now();
+  const run = await clients.ask<{
+    runMs: number;
+    sent: SentEvent[];
+    errors: string[];
+    retried: number;
+    cpuMicros: number;
+  }>({ type: 'run', baseUrl: base, attendees: options.attendees }, 'done');
   const after = await askUsage(child);
+  const cpuWindowMs = now() - cpuStarted;
+  await stopClients();
   await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last updates' time to arrive
   controller.abort();
   await reading;
   await stopServer();
 
-  const sent: SentEvent[] = runs.flatMap((run) => run.sent);
+  const { sent } = run;
   const delays: number[] = [];
   let unseen = 0;
   for (const event of sent) {
@@ -105,7 +113,7 @@ export async function runWorkshopLoad(options: {
   }
   delays.sort((a, b) => a - b);
   const trips = sent.map((event) => event.answeredAtMs - event.sentAtMs).sort((a, b) => a - b);
-  const errors = runs.flatMap((run) => run.errors);
+  const errors = [...run.errors];
   const expected = options.attendees;
   if (finalBoard?.connected !== expected) errors.push(`the board showed ${finalBoard?.connected} connected`);
   for (const step of finalBoard?.steps ?? []) {
@@ -120,10 +128,12 @@ export async function runWorkshopLoad(options: {
     delayMs: { p50: percentile(delays, 50), p99: percentile(delays, 99), max: delays.at(-1) ?? NaN },
     roundTripMs: { p50: percentile(trips, 50), p99: percentile(trips, 99) },
     unseen,
-    runSec: runMs / 1000,
+    retried: run.retried,
+    clientsCpuShareOfCore: run.cpuMicros / 1000 / run.runMs,
+    runSec: run.runMs / 1000,
     rssBeforeBytes: before.rssBytes,
     rssAfterBytes: after.rssBytes,
-    cpuShareOfCore: cpuMicros / 1000 / runMs,
+    cpuShareOfCore: cpuMicros / 1000 / cpuWindowMs,
     cpuPerEventMicros: cpuMicros / Math.max(1, sent.length),
     finalBoard,
   };

@@ -45,11 +45,13 @@ export function workshopDetail(result: WorkshopLoadResult): string {
   const lines = [
     `  ${result.attendees} attendees, ${result.events} events in ${result.runSec.toFixed(1)} s, dashboard open`,
     `  event → dashboard: p50 ${Math.round(delayMs.p50)} ms, p99 ${Math.round(delayMs.p99)} ms, ` +
-      `max ${Math.round(delayMs.max)} ms; never shown: ${result.unseen}`,
+      `max ${Math.round(delayMs.max)} ms; never shown: ${result.unseen}; ` +
+      `sent again after a kept-alive connection closed: ${result.retried}`,
     `  of which the report's round trip: p50 ${Math.round(result.roundTripMs.p50)} ms, ` +
       `p99 ${Math.round(result.roundTripMs.p99)} ms`,
     `  server RSS ${mb(result.rssBeforeBytes)} → ${mb(result.rssAfterBytes)}; ` +
-      `CPU ${(result.cpuShareOfCore * 100).toFixed(1)}% of a core, ${Math.round(result.cpuPerEventMicros)} µs per event`,
+      `CPU ${(result.cpuShareOfCore * 100).toFixed(1)}% of a core, ${Math.round(result.cpuPerEventMicros)} µs per event ` +
+      `(the attendees' process: ${(result.clientsCpuShareOfCore * 100).toFixed(1)}%)`,
     `  final board: ${result.finalBoard?.connected ?? '?'} connected; passed ` +
       (result.finalBoard?.steps.map((step) => `${step.step} ${step.passed}`).join(', ') ?? '?'),
   ];

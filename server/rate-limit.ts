@@ -67,5 +67,7 @@ export function createSharedRateLimiter(
   limit: RateLimit,
   options: { redis?: Redis; name: string },
 ): RateLimiter {
-  return options.redis ? createRedisRateLimiter(options.redis, options.name, limit) : createRateLimiter(limit);
+  return options.redis
+    ? createRedisRateLimiter(options.redis, options.name, limit)
+    : createRateLimiter(limit);
 }

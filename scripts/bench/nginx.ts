@@ -59,7 +59,10 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-export function startNginx(dir: string, upstreamUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export function startNginx(
+  dir: string,
+  upstreamUrl: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   return startNginxWithConfig(dir, (port) => nginxConfig({ dir, port, upstreamUrl }));
 }
 

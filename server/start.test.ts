@@ -134,6 +134,21 @@ describe('startAppServer', () => {
     expect(lines[1]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
   });
 
+  it('says where the workshop room lives, without the Redis password', () => {
+    const redisUrl = 'redis://:RedisPassw0rd@cache.internal:6380/1';
+    const lines = describeStartup({ ...app, env: { ...app.env, workshop: true, redisUrl } });
+    expect(lines[1]).toMatch(/^Workshop room open: .*Redis \(cache\.internal:6380\)/);
+    expect(lines.join('\n')).not.toContain('RedisPassw0rd');
+  });
+
+  it('stops in one line when REDIS_URL is unreachable', async () => {
+    const env = { REDIS_URL: 'redis://:RedisPassw0rd@127.0.0.1:1' };
+    const starting = startAppServer({ distDir: join(workDir, 'dist'), port: 0, env, log: () => {} });
+    await expect(starting).rejects.toThrow(
+      /^Cannot reach Redis at 127\.0\.0\.1:1 \(REDIS_URL\): is it running\?$/,
+    );
+  });
+
   it('says in one line when the port is taken', async () => {
     const port = Number(new URL(app.url).port);
     await expect(startAppServer({ distDir: join(workDir, 'dist'), port, env: {} })).rejects.toThrow(

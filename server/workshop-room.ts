@@ -7,7 +7,7 @@ import { isSameOriginRequest } from './origin-check.ts';
 import { isJsonContentType, readRequestBody } from './proxy-exchange.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { createDashboardStream } from './workshop-dashboard-stream.ts';
-import { parseLeave, parseReport, type Parsed } from './workshop-events.ts';
+import { parseLeave, parseReport, type Parsed, type Report } from './workshop-events.ts';
 import type { RoomStore } from './workshop-store.ts';
 
 export const MAX_ROOM_BODY_BYTES = 1024;
@@ -96,14 +96,15 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
     if (await overLimit(res, options.addressLimiter, clientAddress(req, trustProxyHops))) return;
     const json = await readJson(req, res);
     if (!json) return;
-    const parsed = json.ok ? (leaving ? parseLeave(json.value) : parseReport(json.value)) : json;
+    if (!json.ok) return refuse(res, 400, 'bad_event', json.message);
+    const parsed: Parsed<Report | { attendee: string }> = (leaving ? parseLeave : parseReport)(json.value);
     if (!parsed.ok) return refuse(res, 400, 'bad_event', parsed.message);
     if (await overLimit(res, options.attendeeLimiter, parsed.value.attendee)) return;
-    if (leaving) {
+    if (!('step' in parsed.value)) {
       await store.remove(parsed.value.attendee);
       return send(res, 204);
     }
-    const outcome = await store.record(parsed.value as Parameters<RoomStore['record']>[0]);
+    const outcome = await store.record(parsed.value);
     if (!outcome.ok) return refuse(res, 503, 'room_full', 'The room is full; your progress is not shared.');
     send(res, 200, { seq: outcome.seq });
   }

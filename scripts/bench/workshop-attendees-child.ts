@@ -11,11 +11,12 @@ process.on('message', (message: { type?: string; baseUrl?: string; attendees?: n
   const { baseUrl = '', attendees = 0 } = message;
   const started = now();
   const cpuBefore = process.cpuUsage();
-  // Attendees arrive over the first seconds, as a room does, then think 0.2–1 s between steps.
+  // Attendees arrive over the first seconds, as a room does, then think 1–4 s between steps (a person reading
+  // and pressing Run): the whole room runs the notebook in about 25 s, far denser than a real workshop.
   void Promise.all(
     Array.from({ length: attendees }, async (_, index) => {
       await new Promise((resolve) => setTimeout(resolve, (index / attendees) * 3_000));
-      return runAttendee(baseUrl, index, { thinkMs: [200, 1_000], now });
+      return runAttendee(baseUrl, index, { thinkMs: [1_000, 4_000], now });
     }),
   ).then((runs) => {
     process.send?.({

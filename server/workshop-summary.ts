@@ -23,7 +23,7 @@ export function summarize(records: Iterable<AttendeeRecord>, seq: number, nowMs:
     const cards = new Set<string>(); // one attendee stuck twice on a card is still one person to help
     for (const [step, result] of Object.entries(report.results)) {
       if (result === 'ok') passed.set(step, (passed.get(step) ?? 0) + 1);
-      else cards.add(result);
+      else if (result) cards.add(result);
     }
     for (const card of cards) stuck.set(card, (stuck.get(card) ?? 0) + 1);
   }

@@ -84,7 +84,7 @@ export async function runAttendee(
   };
   const think = () => sleep(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));
 
-  await report(stepIds[0]); // joining
+  await report(stepIds[0] ?? ''); // joining (the room refuses an empty step, which counts as an error)
   for (const [position, step] of stepIds.entries()) {
     await think();
     await report(step);

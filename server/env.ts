@@ -1,6 +1,8 @@
 // The server's settings, read and checked once at start-up so a typo fails loudly in one line, not at the
 // first request. Only the server reads these; nothing here reaches the browser bundle.
 import { DEFAULT_HOST_URL, DEFAULT_TIMEOUT_MS } from '../src/api/contract.ts';
+import { checkKey } from '../src/secrets/key-checks.ts';
+import { MIN_OWNER_SECRET_LENGTH, newOwnerSecret } from './owner-secret.ts';
 
 export interface RateLimit {
   max: number;
@@ -10,6 +12,8 @@ export interface RateLimit {
 export interface ServerEnv {
   /** Origin of the MONAI API, without a trailing slash. */
   hostUrl: string;
+  /** Whether MONAI_HOST_URL was given: the user means to call that host, so the app starts in live mode. */
+  hostUrlSet: boolean;
   /** The server's key, exactly as given (key-checks reports its problems); undefined when unset or empty. */
   apiKey: string | undefined;
   timeoutMs: number;
@@ -26,6 +30,8 @@ export interface ServerEnv {
   workshop: boolean;
   /** Where the workshop room and the login rate limit live when shared by replicas; undefined: in memory. */
   redisUrl: string | undefined;
+  /** The secret in the owner link (MONAI_OWNER_SECRET, or new for each start); see owner-secret.ts. */
+  ownerSecret: string;
 }
 
 export const DEFAULT_LOGIN_RATE_LIMIT = '20/60s';
@@ -100,12 +106,40 @@ function redisUrlFrom(raw: string): string {
   return raw.trim();
 }
 
+/** The shortest real key: a personal key is `nvapi-` and 64 characters (a legacy key has 84). */
+export const SHORTEST_REAL_KEY_LENGTH = 'nvapi-'.length + 64;
+
+function apiKeyFrom(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const length = checkKey(raw).cleaned.replace(/\s+/g, '').length;
+  if (length < SHORTEST_REAL_KEY_LENGTH) {
+    // `MONAI_API_KEY=nvapi-… npm run dev`, copied from the README as written, lands here.
+    throw new ServerEnvError(
+      `MONAI_API_KEY is ${length} characters long, shorter than any real key (${SHORTEST_REAL_KEY_LENGTH}: ` +
+        'nvapi- and 64 more): put your whole key in place of "nvapi-…", or leave MONAI_API_KEY unset.',
+    );
+  }
+  return raw;
+}
+
+function ownerSecretFrom(raw: string | undefined): string {
+  if (raw === undefined) return newOwnerSecret();
+  if (raw.length < MIN_OWNER_SECRET_LENGTH || !/^[A-Za-z0-9_-]+$/.test(raw)) {
+    throw new ServerEnvError(
+      `MONAI_OWNER_SECRET must be at least ${MIN_OWNER_SECRET_LENGTH} characters of A-Z, a-z, 0-9, "-" or "_" ` +
+        '(e.g. from `openssl rand -base64 32 | tr "+/" "-_" | tr -d "="`).',
+    );
+  }
+  return raw;
+}
+
 export function readServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
   const set = (name: string) => (env[name] !== undefined && env[name] !== '' ? env[name] : undefined);
   const host = set('HOST')?.trim() ?? '127.0.0.1';
   return {
     hostUrl: hostUrlFrom(set('MONAI_HOST_URL')?.trim() ?? DEFAULT_HOST_URL),
-    apiKey: set('MONAI_API_KEY'),
+    hostUrlSet: set('MONAI_HOST_URL') !== undefined,
+    apiKey: apiKeyFrom(set('MONAI_API_KEY')),
     timeoutMs: set('MONAI_TIMEOUT_MS')
       ? integerFrom('MONAI_TIMEOUT_MS', env.MONAI_TIMEOUT_MS ?? '', 1, 600_000)
       : DEFAULT_TIMEOUT_MS,
@@ -121,5 +155,6 @@ export function readServerEnv(env: Record<string, string | undefined> = process.
       : 0,
     workshop: switchFrom('WORKSHOP', set('WORKSHOP') ?? '0'),
     redisUrl: set('REDIS_URL') ? redisUrlFrom(env.REDIS_URL ?? '') : undefined,
+    ownerSecret: ownerSecretFrom(set('MONAI_OWNER_SECRET')),
   };
 }

@@ -115,30 +115,54 @@ describe('startAppServer', () => {
     expect(fake.received().length).toBe(before);
   });
 
-  it('says in one line where it runs, which API, and only the key fingerprint', () => {
+  it('says where it runs, which API, the mode, only the key fingerprint, and the owner link', () => {
     const lines = describeStartup(app);
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(app.url);
     expect(lines[0]).toContain(fake.url);
+    expect(lines[0]).toContain('starts in live mode');
     expect(lines[0]).toContain('server key: nvapi-…x-Qz (70 characters)');
-    expect(lines[0]).not.toContain(PERSONAL_KEY.slice(6, 20));
+    expect(lines.join('\n')).not.toContain(PERSONAL_KEY.slice(6, 20));
+    expect(app.ownerUrl).toMatch(new RegExp(`^${app.url}/owner\\?secret=[A-Za-z0-9_-]{43}$`));
+    expect(lines[1]).toBe(
+      `To use the server key, open this link in your browser (it holds a secret: do not share it): ${app.ownerUrl}`,
+    );
   });
 
   it('warns when HOST exposes the app to the network', () => {
     const lines = describeStartup({ ...app, env: { ...app.env, host: '0.0.0.0' } });
-    expect(lines[1]).toMatch(/reachable from other machines.*paste their own key/);
+    expect(lines[2]).toMatch(/reachable from other machines.*paste their own key/);
   });
 
   it('says how the client address is read when it trusts proxies in front of it', () => {
     const lines = describeStartup({ ...app, env: { ...app.env, trustProxyHops: 1 } });
-    expect(lines[1]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
+    expect(lines[2]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
   });
 
   it('says where the workshop room lives, without the Redis password', () => {
     const redisUrl = 'redis://:RedisPassw0rd@cache.internal:6380/1';
     const lines = describeStartup({ ...app, env: { ...app.env, workshop: true, redisUrl } });
-    expect(lines[1]).toMatch(/^Workshop room open: .*Redis \(cache\.internal:6380\)/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Workshop room open: .*Redis \(cache\.internal:6380\)/),
+    );
     expect(lines.join('\n')).not.toContain('RedisPassw0rd');
+  });
+
+  it('shows the workshop dashboard only to the browser that opened the owner link', async () => {
+    const room = await startAppServer({
+      distDir: join(workDir, 'dist'),
+      port: 0,
+      env: { WORKSHOP: '1' },
+      log: () => {},
+    });
+    try {
+      expect((await fetch(`${room.url}/workshop/dashboard`)).status).toBe(403);
+      const link = await fetch(room.ownerUrl!, { redirect: 'manual' });
+      const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0]!;
+      expect((await fetch(`${room.url}/workshop/dashboard`, { headers: { cookie } })).status).toBe(200);
+    } finally {
+      await room.close();
+    }
   });
 
   it('stops in one line when REDIS_URL is unreachable', async () => {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeUpstream, type FakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
+import { startDevServer } from './dev-server.ts';
 import { closedPortUrl, startStaticServer } from './static-server.ts';
 import { NotebookPage } from './notebook-page.ts';
 
@@ -49,7 +50,11 @@ function appEnv(overrides: ServerEnvVars): Record<string, string> {
   );
 }
 
-async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
+/** Which server the app fixtures start: the build under `npm start`, or `npm run dev` (the dev project). */
+export type Serve = 'build' | 'dev';
+
+async function startApp(overrides: ServerEnvVars, serve: Serve): Promise<AppServer> {
+  if (serve === 'dev') return { ...(await startDevServer(appEnv(overrides))), log: [] };
   if (!existsSync(`${DIST_DIR}/index.html`)) {
     throw new Error(`No build in ${DIST_DIR}: run \`npx vite build\` first (npm run test:e2e does).`);
   }
@@ -65,6 +70,7 @@ async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
 }
 
 interface WorkerFixtures {
+  serve: Serve;
   fakeUpstream: FakeUpstream;
   /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
   liveApp: AppServer;
@@ -83,6 +89,8 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  serve: ['build', { option: true, scope: 'worker' }],
+
   fakeUpstream: [
     async ({}, use) => {
       const fake = await startFakeUpstream({ port: 0, scenario: 'valid' });
@@ -93,8 +101,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   liveApp: [
-    async ({ fakeUpstream }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: SERVER_KEY });
+    async ({ fakeUpstream, serve }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: SERVER_KEY }, serve);
       await use(app);
       await app.close();
     },
@@ -102,8 +110,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   keylessApp: [
-    async ({ fakeUpstream }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined });
+    async ({ fakeUpstream, serve }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined }, serve);
       await use(app);
       await app.close();
     },
@@ -118,10 +126,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  startExtraApp: async ({ fakeUpstream }, use) => {
+  startExtraApp: async ({ fakeUpstream, serve }, use) => {
     const started: AppServer[] = [];
     await use(async (env) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env });
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env }, serve);
       started.push(app);
       return app;
     });

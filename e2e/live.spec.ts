@@ -13,7 +13,7 @@ test.beforeEach(async ({ notebook, liveApp }) => {
   await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
 });
 
-test('Run all runs the five cells in order, numbers them [1] to [5], and the token lists 3 experiments', async ({
+test('Run all runs the five cells in order, numbers them [1] to [5], and the token lists 3 experiments @smoke', async ({
   notebook,
 }) => {
   for (const name of cellNames) await expect(notebook.executionPrompt(name)).toHaveText('[ ]:');

@@ -43,7 +43,7 @@ test.describe('theme', () => {
   });
 });
 
-test('? opens the keyboard shortcuts, except while typing; Escape closes it and focus goes back', async ({
+test('? opens the keyboard shortcuts, except while typing; Escape closes it and focus goes back @smoke', async ({
   page,
   notebook,
   liveApp,
@@ -104,7 +104,7 @@ async function leaveTracesOfAnAttendee(page: Page, notebook: NotebookPage) {
     .check();
 }
 
-test('Reset everything asks first: Cancel and Escape keep everything, confirming clears it all', async ({
+test('Reset everything asks first: Cancel and Escape keep everything, confirming clears it all @smoke', async ({
   page,
   context,
   notebook,

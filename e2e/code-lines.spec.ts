@@ -7,7 +7,7 @@ import { cellNames } from './notebook-page.ts';
 /** The code blocks on screen whose text is wider than the block itself. */
 async function cutOffCode(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('pre')]
+    Array.from(document.querySelectorAll('pre'))
       .filter((pre) => pre.offsetParent !== null && pre.scrollWidth > pre.clientWidth + 1)
       .map((pre) => `${pre.scrollWidth} > ${pre.clientWidth}: ${pre.textContent?.slice(0, 60) ?? ''}`),
   );

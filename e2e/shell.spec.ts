@@ -187,7 +187,7 @@ test('a failed run started from the keyboard moves focus to its card; Shift+Ente
   await notebook.restart();
   await notebook.runButton('Verify').focus();
   await page.keyboard.press('Enter');
-  await expect(notebook.card('Verify').getByRole('heading').first()).toBeFocused();
+  await expect(notebook.missingCellsNote('Verify').getByRole('heading')).toBeFocused();
 
   // Shift+Enter runs the focused cell and moves to the next cell: focus stays there, not on a result.
   await notebook.cell('Setup').focus();

@@ -6,6 +6,7 @@ import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import { CellInputs } from './cell-inputs.tsx';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
 import { CellOutputView } from './cell-output.tsx';
+import { MissingCellsNote } from './missing-cells-note.tsx';
 import { useNotebook } from './notebook-context.tsx';
 import { cellIds, type CellId, type CellState } from './notebook-state.ts';
 
@@ -16,6 +17,13 @@ const statusLabel: Record<CellState['status'], string> = {
   error: 'Failed',
 };
 const statusIcon: Record<CellState['status'], string> = { idle: '○', running: '◌', ok: '✓', error: '✕' };
+
+/** The earlier cells this cell waits for, when it was run before them (not a failure). */
+function waitingFor(cell: CellState): string[] | null {
+  const failure = cell.status === 'error' ? cell.failure : undefined;
+  if (failure?.kind !== 'missing-dependencies' || failure.missing.length === 0) return null;
+  return failure.missing.map((missing) => missing.title);
+}
 
 /** A notebook cell: its code, its inputs, a Run button with Jupyter's [n], and its output or a card. */
 export function Cell({
@@ -33,6 +41,8 @@ export function Cell({
   const cell = notebook.state.cells[id];
   const ref = useRef<HTMLElement>(null);
   const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
+  const waiting = waitingFor(cell);
+  const shownStatus = waiting ? 'waiting' : cell.status;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !event.shiftKey) return;
@@ -47,7 +57,7 @@ export function Cell({
     <article
       ref={ref}
       id={`cell-${id}`}
-      className={`cell cell--${cell.status}`}
+      className={`cell cell--${shownStatus}`}
       aria-labelledby={`cell-${id}-title`}
       aria-describedby={`cell-${id}-status`}
       tabIndex={0}
@@ -63,8 +73,9 @@ export function Cell({
         <h3 id={`cell-${id}-title`} className="cell__title">
           {title}
         </h3>
-        <span id={`cell-${id}-status`} className={`cell__status cell__status--${cell.status}`}>
-          <span aria-hidden="true">{statusIcon[cell.status]}</span> {statusLabel[cell.status]}
+        <span id={`cell-${id}-status`} className={`cell__status cell__status--${shownStatus}`}>
+          <span aria-hidden="true">{waiting ? '↑' : statusIcon[cell.status]}</span>{' '}
+          {waiting ? 'Waiting for earlier cells' : statusLabel[cell.status]}
         </span>
         <button
           type="button"
@@ -97,7 +108,14 @@ export function Cell({
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
         {cell.status === 'running' && <p className="output__line">Running…</p>}
         {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}
-        {cell.status === 'error' && cell.failure && (
+        {waiting && (
+          <MissingCellsNote
+            title={title}
+            missing={waiting}
+            onRun={() => void notebook.runWithDependencies(id)}
+          />
+        )}
+        {!waiting && cell.status === 'error' && cell.failure && (
           <TroubleshootingCard
             failure={cell.failure}
             onRetry={() =>
@@ -106,7 +124,7 @@ export function Cell({
                 : notebook.runCell(id))
             }
             onOverride={() => void notebook.sendKeyAnyway()}
-            extraActions={<FailureActions id={id} title={title} />}
+            extraActions={<FailureActions id={id} />}
           />
         )}
       </div>
@@ -115,21 +133,9 @@ export function Cell({
 }
 
 /** Fixes the app can make for the user, offered on the card beside "Try again". */
-function FailureActions({ id, title }: { id: CellId; title: string }) {
+function FailureActions({ id }: { id: CellId }) {
   const notebook = useNotebook();
   const failure = notebook.state.cells[id].failure;
-  if (failure?.kind === 'missing-dependencies' && failure.missing.length > 0) {
-    const names = failure.missing.map((cell) => cell.title).join(', ');
-    return (
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => void notebook.runWithDependencies(id)}
-      >
-        Run {names}, then {title}
-      </button>
-    );
-  }
   const cleaned = checkKey(notebook.state.inputs.pastedKey).cleaned;
   if (
     failure?.kind === 'key-problem' &&

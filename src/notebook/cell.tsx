@@ -7,7 +7,8 @@ import { CellInputs } from './cell-inputs.tsx';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
 import { CellOutputView } from './cell-output.tsx';
 import { MissingCellsNote } from './missing-cells-note.tsx';
-import { useNotebook } from './notebook-context.tsx';
+import { useNotebook, type Notebook } from './notebook-context.tsx';
+import { retryPlan } from './retry-plan.ts';
 import { cellIds, type CellId, type CellState } from './notebook-state.ts';
 
 const statusLabel: Record<CellState['status'], string> = {
@@ -118,11 +119,7 @@ export function Cell({
         {!waiting && cell.status === 'error' && cell.failure && (
           <TroubleshootingCard
             failure={cell.failure}
-            onRetry={() =>
-              void (cell.failure?.kind === 'missing-dependencies'
-                ? notebook.runWithDependencies(id)
-                : notebook.runCell(id))
-            }
+            onRetry={() => void retry(notebook, id, cell.failure)}
             onOverride={() => void notebook.sendKeyAnyway()}
             extraActions={<FailureActions id={id} />}
           />
@@ -130,6 +127,13 @@ export function Cell({
       </div>
     </article>
   );
+}
+
+function retry(notebook: Notebook, id: CellId, failure: CellState['failure']): Promise<boolean> {
+  const plan = failure ? retryPlan(failure) : 'cell';
+  if (plan === 'from-login') return notebook.refreshCredentials();
+  if (plan === 'with-dependencies') return notebook.runWithDependencies(id);
+  return notebook.runCell(id);
 }
 
 /** Fixes the app can make for the user, offered on the card beside "Try again". */

@@ -9,6 +9,7 @@ import { CellOutputView } from './cell-output.tsx';
 import { MissingCellsNote } from './missing-cells-note.tsx';
 import { useNotebook, type Notebook } from './notebook-context.tsx';
 import { retryPlan } from './retry-plan.ts';
+import { RunningLine } from './running-line.tsx';
 import { cellIds, type CellId, type CellState } from './notebook-state.ts';
 
 const statusLabel: Record<CellState['status'], string> = {
@@ -107,7 +108,7 @@ export function Cell({
         <CodeBlock code={code} language={language} label={title} />
       )}
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
-        {cell.status === 'running' && <p className="output__line">Running…</p>}
+        {cell.status === 'running' && <RunningLine />}
         {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}
         {waiting && (
           <MissingCellsNote

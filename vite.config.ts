@@ -20,7 +20,7 @@ export default defineConfig({
   },
   build: { sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'content/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

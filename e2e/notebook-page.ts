@@ -58,7 +58,7 @@ export class NotebookPage {
   /** The cell's status, shown beside its title as an icon and words ("✓ Succeeded", "✕ Failed", …). */
   status(name: CellName): Locator {
     return this.cell(name).getByText(
-      /^\W+(Not run yet|Running…|Succeeded|Failed|Waiting for earlier cells)$/,
+      /^\W+(Not run yet|Running…|Succeeded|Failed|Cancelled|Waiting for earlier cells)$/,
     );
   }
 

@@ -1,24 +1,29 @@
-import { useRef, type KeyboardEvent } from 'react';
-import { DEFAULT_HOST_URL } from '../api/contract.ts';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
 import { SnippetTabs } from '../snippets/snippet-tabs.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
-import { CellInputs } from './cell-inputs.tsx';
+import { codeContextOf } from './code-context.ts';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
-import { CellOutputView } from './cell-output.tsx';
 import { MissingCellsNote } from './missing-cells-note.tsx';
 import { useNotebook, type Notebook } from './notebook-context.tsx';
+import { cellState, type CellId, type CellState } from './notebook-state.ts';
 import { retryPlan } from './retry-plan.ts';
 import { RunningLine } from './running-line.tsx';
-import { cellIds, type CellId, type CellState } from './notebook-state.ts';
 
 const statusLabel: Record<CellState['status'], string> = {
   idle: 'Not run yet',
   running: 'Running…',
   ok: 'Succeeded',
   error: 'Failed',
+  cancelled: 'Cancelled',
 };
-const statusIcon: Record<CellState['status'], string> = { idle: '○', running: '◌', ok: '✓', error: '✕' };
+const statusIcon: Record<CellState['status'], string> = {
+  idle: '○',
+  running: '◌',
+  ok: '✓',
+  error: '✕',
+  cancelled: '■',
+};
 
 /** The earlier cells this cell waits for, when it was run before them (not a failure). */
 function waitingFor(cell: CellState): string[] | null {
@@ -27,21 +32,21 @@ function waitingFor(cell: CellState): string[] | null {
   return failure.missing.map((missing) => missing.title);
 }
 
-/** A notebook cell: its code, its inputs, a Run button with Jupyter's [n], and its output or a card. */
-export function Cell({
-  id,
-  title,
-  code,
-  language,
-}: {
-  id: CellId;
-  title: string;
-  code: string;
-  language: string;
-}) {
+/** A notebook cell: its inputs, its code, a Run button with Jupyter's [n], and its output or a card. */
+export function Cell({ id, title, language }: { id: CellId; title: string; language: string }) {
   const notebook = useNotebook();
-  const cell = notebook.state.cells[id];
+  const cell = cellState(notebook.state, id);
   const ref = useRef<HTMLElement>(null);
+  const definition = notebook.graph.byId.get(id);
+  const context = useMemo(
+    () => codeContextOf(notebook.config?.hostUrl, notebook.state.inputs),
+    [notebook.config?.hostUrl, notebook.state.inputs],
+  );
+  // The code is rendered from the session's host, org and key source: what it shows is what runs.
+  const code = useMemo(() => definition?.code(context) ?? '', [definition, context]);
+  const snippets = useMemo(() => definition?.snippets?.(context), [definition, context]);
+  if (!definition) return null;
+  const { Inputs, Output } = definition;
   const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
   const waiting = waitingFor(cell);
   const shownStatus = waiting ? 'waiting' : cell.status;
@@ -51,7 +56,7 @@ export function Cell({
     // Shift+Enter, as in Jupyter: run this cell and move to the next one.
     event.preventDefault();
     void notebook.runCell(id);
-    const next = cellIds[cellIds.indexOf(id) + 1];
+    const next = notebook.graph.ids[notebook.graph.ids.indexOf(id) + 1];
     if (next) document.getElementById(`cell-${next}`)?.focus();
   };
 
@@ -79,15 +84,26 @@ export function Cell({
           <span aria-hidden="true">{waiting ? '↑' : statusIcon[cell.status]}</span>{' '}
           {waiting ? 'Waiting for earlier cells' : statusLabel[cell.status]}
         </span>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-label={`Run ${title}`}
-          disabled={cell.status === 'running' || !notebook.ready}
-          onClick={() => void notebook.runCell(id)}
-        >
-          ▶ Run
-        </button>
+        {cell.status === 'running' ? (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Cancel ${title}`}
+            onClick={() => notebook.cancelCell(id)}
+          >
+            ■ Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            aria-label={`Run ${title}`}
+            disabled={!notebook.ready}
+            onClick={() => void notebook.runCell(id)}
+          >
+            ▶ Run
+          </button>
+        )}
       </header>
       {cell.stale && (
         <p className="cell__stale">
@@ -95,21 +111,21 @@ export function Cell({
           cell again (or “Run stale cells”) to bring it up to date.
         </p>
       )}
-      <CellInputs id={id} />
-      {id === 'login' || id === 'verify' ? (
-        <SnippetTabs
-          cellId={id}
-          title={title}
-          pythonCode={code}
-          hostUrl={notebook.config?.hostUrl ?? DEFAULT_HOST_URL}
-          org={notebook.state.inputs.org}
-        />
+      {Inputs && <Inputs />}
+      {snippets ? (
+        <SnippetTabs title={title} notebookCode={code} snippets={snippets} />
       ) : (
         <CodeBlock code={code} language={language} label={title} />
       )}
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
         {cell.status === 'running' && <RunningLine />}
-        {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}
+        {cell.status === 'ok' && cell.output !== null && <Output output={cell.output} />}
+        {cell.status === 'cancelled' && (
+          <p className="output__line">
+            <span aria-hidden="true">■</span> Cancelled: the request was stopped before an answer came back.
+            Run the cell again when you are ready.
+          </p>
+        )}
         {waiting && (
           <MissingCellsNote
             title={title}
@@ -121,7 +137,7 @@ export function Cell({
           <TroubleshootingCard
             failure={cell.failure}
             onRetry={() => void retry(notebook, id, cell.failure)}
-            onOverride={() => void notebook.sendKeyAnyway()}
+            onOverride={() => void notebook.sendKeyAnyway(id)}
             extraActions={<FailureActions id={id} />}
           />
         )}
@@ -140,7 +156,7 @@ function retry(notebook: Notebook, id: CellId, failure: CellState['failure']): P
 /** Fixes the app can make for the user, offered on the card beside "Try again". */
 function FailureActions({ id }: { id: CellId }) {
   const notebook = useNotebook();
-  const failure = notebook.state.cells[id].failure;
+  const failure = cellState(notebook.state, id).failure;
   const cleaned = checkKey(notebook.state.inputs.pastedKey).cleaned;
   if (
     failure?.kind === 'key-problem' &&

@@ -228,6 +228,8 @@ test('every control is reached with Tab, focus is always visible, and no code or
   notebook,
   liveApp,
 }) => {
+  // Sixty-odd key presses after a Run all: slow on a busy 2-core machine.
+  test.setTimeout(60_000);
   await notebook.goto(liveApp.url);
   await notebook.runAll();
   await notebook.expectAllSucceeded();
@@ -255,7 +257,7 @@ test('every control is reached with Tab, focus is always visible, and no code or
     'input:NGC API key',
     'pre:',
     'button:Run Login',
-    'button:Python',
+    'button:Notebook cell',
     'button:Reveal token',
     'article:',
     'input:Organization (ngc_org)',

@@ -148,7 +148,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
 
 function retry(notebook: Notebook, id: CellId, failure: CellState['failure']): Promise<boolean> {
   const plan = failure ? retryPlan(failure) : 'cell';
-  if (plan === 'from-login') return notebook.refreshCredentials();
+  if (plan === 'from-login') return notebook.rerunFrom('login');
   if (plan === 'with-dependencies') return notebook.runWithDependencies(id);
   return notebook.runCell(id);
 }

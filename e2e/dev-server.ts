@@ -3,7 +3,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { createLogger, createServer } from 'vite';
+import { OWNER_LINK_PATH } from '../server/owner-secret.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,7 +25,7 @@ async function freePort(): Promise<number> {
  */
 export async function startDevServer(
   env: Record<string, string>,
-): Promise<{ url: string; close(): Promise<void> }> {
+): Promise<{ url: string; ownerUrl: string | undefined; close(): Promise<void> }> {
   const names = ['MONAI_API_KEY', 'MONAI_HOST_URL', 'MONAI_TIMEOUT_MS', 'MONAI_LOGIN_RATE_LIMIT'];
   const saved = Object.fromEntries(names.map((name) => [name, process.env[name]]));
   for (const name of names) {
@@ -33,15 +34,23 @@ export async function startDevServer(
   }
   const port = await freePort();
   try {
+    // The start-up lines hold the owner link (when the server has a key): kept, not printed.
+    const logger = createLogger('info');
+    const lines: string[] = [];
+    logger.info = (message) => void lines.push(message);
     const server = await createServer({
+      customLogger: logger,
       root: ROOT,
       configFile: `${ROOT}vite.config.ts`,
-      logLevel: 'error',
       clearScreen: false,
       server: { host: '127.0.0.1', port, strictPort: true },
     });
     await server.listen();
-    return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+    server.printUrls();
+    const ownerUrl = lines
+      .join('\n')
+      .match(new RegExp(`http://127\\.0\\.0\\.1:${port}${OWNER_LINK_PATH}\\?secret=[\\w-]+`))?.[0];
+    return { url: `http://127.0.0.1:${port}`, ownerUrl, close: () => server.close() };
   } finally {
     for (const name of names) {
       if (saved[name] === undefined) delete process.env[name];

@@ -1,7 +1,7 @@
 // The servers every spec runs against, started on free ports and closed by Playwright: per worker, a fake
 // MONAI API and the real app server (its proxy pointed at the fake); per test, extra servers with other
 // settings. The page object is a fixture too, so specs read as what a user does.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,8 @@ export interface RunningServer {
 export interface AppServer extends RunningServer {
   /** The proxy's request log lines, kept in memory instead of printed. */
   log: string[];
+  /** The owner link the server prints when it has a key; undefined without one. */
+  ownerUrl: string | undefined;
 }
 
 type ServerEnvVars = Record<string, string | undefined>;
@@ -66,7 +68,7 @@ async function startApp(overrides: ServerEnvVars, serve: Serve): Promise<AppServ
     host: '127.0.0.1',
     log: (entry) => log.push(JSON.stringify(entry)),
   });
-  return { url: app.url, close: () => app.close(), log };
+  return { url: app.url, ownerUrl: app.ownerUrl, close: () => app.close(), log };
 }
 
 interface WorkerFixtures {
@@ -74,18 +76,33 @@ interface WorkerFixtures {
   fakeUpstream: FakeUpstream;
   /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
   liveApp: AppServer;
-  /** The app with no MONAI_API_KEY, which opens in demo mode. */
+  /**
+   * The app as the README's first `npm run dev` starts it: no MONAI_API_KEY and no MONAI_HOST_URL, so it
+   * opens in demo mode (a server started with MONAI_HOST_URL opens in live mode and asks for a key).
+   */
   keylessApp: AppServer;
 }
 
 interface TestFixtures {
   /** Puts the fake back to 'valid' before every test, whatever the last one chose. */
   validScenario: void;
+  /**
+   * Opens liveApp's owner link in this test's browser context first, as the person who started the server
+   * does from the terminal: the browser gets the owner cookie that lets it use the server's key.
+   */
+  ownerOfLiveApp: void;
   /** Starts an app server with other settings for this test only, e.g. `{ MONAI_HOST_URL: closedPortUrl() }`. */
   startExtraApp: (env: ServerEnvVars) => Promise<AppServer>;
   /** Serves dist/ as plain files, without the proxy, as a static host would. */
   staticApp: RunningServer;
   notebook: NotebookPage;
+}
+
+/** Opens the app's owner link (if it has one) in the context, which keeps the cookie it sets. */
+export async function openOwnerLink(context: BrowserContext, app: AppServer): Promise<void> {
+  if (app.ownerUrl === undefined) return;
+  const answer = await context.request.get(app.ownerUrl, { maxRedirects: 0 });
+  if (answer.status() !== 303) throw new Error(`The owner link answered ${answer.status()}, not 303.`);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -110,8 +127,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   keylessApp: [
-    async ({ fakeUpstream, serve }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined }, serve);
+    async ({ serve }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: undefined, MONAI_API_KEY: undefined }, serve);
       await use(app);
       await app.close();
     },
@@ -126,11 +143,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  startExtraApp: async ({ fakeUpstream, serve }, use) => {
+  ownerOfLiveApp: [
+    async ({ context, liveApp }, use) => {
+      await openOwnerLink(context, liveApp);
+      await use();
+    },
+    { auto: true },
+  ],
+
+  startExtraApp: async ({ fakeUpstream, context, serve }, use) => {
     const started: AppServer[] = [];
     await use(async (env) => {
       const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env }, serve);
       started.push(app);
+      await openOwnerLink(context, app);
       return app;
     });
     await Promise.all(started.map((app) => app.close()));

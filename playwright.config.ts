@@ -1,8 +1,26 @@
 import { defineConfig } from '@playwright/test';
+import type { Serve } from './e2e/fixtures.ts';
+
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    // The network is closed: without these, Chromium's own background connections fail noisily.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 // The app servers and the fake upstream are started by fixtures (e2e/fixtures.ts), one set per worker, on free
 // ports: there is no webServer block. `npm run test:e2e` builds dist/ first.
-export default defineConfig({
+export default defineConfig<object, { serve: Serve }>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -17,24 +35,16 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Every spec, against the build (`npm start`).
+    { name: 'chromium', use: { ...chromium, serve: 'build' } },
+    // The specs tagged @smoke, against `npm run dev`, the command the README gives newcomers: React's
+    // StrictMode and Vite's module-by-module serving only happen there.
     {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-          // The network is closed: without these, Chromium's own background connections fail noisily.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      name: 'dev',
+      grep: /@smoke/,
+      // Vite transforms each module on its first request: the first page load is slower than the build's.
+      timeout: 60_000,
+      use: { ...chromium, serve: 'dev' },
     },
   ],
 });

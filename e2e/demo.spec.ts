@@ -1,7 +1,7 @@
 // Demo mode: the msw service worker answers in the browser, so a workshop runs with no key and no network.
 import { expect, test } from './fixtures.ts';
 
-test('without a server key the notebook opens in demo mode, run by an active service worker', async ({
+test('without a server key the notebook opens in demo mode, run by an active service worker @smoke', async ({
   page,
   notebook,
   keylessApp,
@@ -14,7 +14,7 @@ test('without a server key the notebook opens in demo mode, run by an active ser
     .toBe(`${keylessApp.url}/mockServiceWorker.js`);
 });
 
-test('Run all succeeds offline: nothing leaves the browser, not even for the app server', async ({
+test('Run all succeeds offline: nothing leaves the browser, not even for the app server @smoke', async ({
   page,
   context,
   notebook,

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeUpstream, type FakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
+import { startDevServer } from './dev-server.ts';
 import { closedPortUrl, startStaticServer } from './static-server.ts';
 import { NotebookPage } from './notebook-page.ts';
 
@@ -51,7 +52,11 @@ function appEnv(overrides: ServerEnvVars): Record<string, string> {
   );
 }
 
-async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
+/** Which server the app fixtures start: the build under `npm start`, or `npm run dev` (the dev project). */
+export type Serve = 'build' | 'dev';
+
+async function startApp(overrides: ServerEnvVars, serve: Serve): Promise<AppServer> {
+  if (serve === 'dev') return { ...(await startDevServer(appEnv(overrides))), log: [] };
   if (!existsSync(`${DIST_DIR}/index.html`)) {
     throw new Error(`No build in ${DIST_DIR}: run \`npx vite build\` first (npm run test:e2e does).`);
   }
@@ -67,6 +72,7 @@ async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
 }
 
 interface WorkerFixtures {
+  serve: Serve;
   fakeUpstream: FakeUpstream;
   /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
   liveApp: AppServer;
@@ -100,6 +106,8 @@ export async function openOwnerLink(context: BrowserContext, app: AppServer): Pr
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  serve: ['build', { option: true, scope: 'worker' }],
+
   fakeUpstream: [
     async ({}, use) => {
       const fake = await startFakeUpstream({ port: 0, scenario: 'valid' });
@@ -110,8 +118,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   liveApp: [
-    async ({ fakeUpstream }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: SERVER_KEY });
+    async ({ fakeUpstream, serve }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: SERVER_KEY }, serve);
       await use(app);
       await app.close();
     },
@@ -119,8 +127,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   keylessApp: [
-    async ({}, use) => {
-      const app = await startApp({ MONAI_HOST_URL: undefined, MONAI_API_KEY: undefined });
+    async ({ serve }, use) => {
+      const app = await startApp({ MONAI_HOST_URL: undefined, MONAI_API_KEY: undefined }, serve);
       await use(app);
       await app.close();
     },
@@ -143,10 +151,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  startExtraApp: async ({ fakeUpstream, context }, use) => {
+  startExtraApp: async ({ fakeUpstream, context, serve }, use) => {
     const started: AppServer[] = [];
     await use(async (env) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env });
+      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env }, serve);
       started.push(app);
       await openOwnerLink(context, app);
       return app;

@@ -13,7 +13,7 @@ test.beforeEach(async ({ notebook, liveApp }) => {
   await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
 });
 
-test('Run all runs the five cells in order, numbers them [1] to [5], and the token lists 3 experiments', async ({
+test('Run all runs the five cells in order, numbers them [1] to [5], and the token lists 3 experiments @smoke', async ({
   notebook,
 }) => {
   for (const name of cellNames) await expect(notebook.executionPrompt(name)).toHaveText('[ ]:');
@@ -74,19 +74,23 @@ test('Restart clears every output and execution count', async ({ notebook }) => 
   await expect(notebook.cell('Verify')).not.toContainText('The token works');
 });
 
-test('running Login first explains the missing cells, and Try again runs Setup and Configure, then Login', async ({
+test('running Login first is a missing step, not a failure: one calm note, one button that runs the chain', async ({
   notebook,
 }) => {
   await notebook.run('Login');
-  const card = await notebook.expectCard('Login', /Run the earlier cells first$/);
-  await expect(notebook.fact(card, 'Run these cells first')).toHaveText('Setup, Configure');
+  const note = notebook.missingCellsNote('Login');
+  await expect(note).toContainText('Login needs Setup and Configure to have run first.');
+  await expect(notebook.status('Login')).toHaveText(/Waiting for earlier cells$/);
+  // No red error: no card, no "Failed", no "Error", and one button, not two that do the same.
+  await expect(notebook.card('Login')).toHaveCount(0);
+  await expect(note.getByRole('button')).toHaveText(['Run Setup, Configure, then Login']);
   await expect(notebook.status('Setup')).toHaveText(/Not run yet$/);
 
-  await notebook.tryAgain('Login');
+  await note.getByRole('button', { name: 'Run Setup, Configure, then Login' }).click();
   await notebook.expectCellSucceeded('Setup');
   await notebook.expectCellSucceeded('Configure');
   await notebook.expectCellSucceeded('Login');
-  await expect(notebook.card('Login')).toHaveCount(0);
+  await expect(note).toHaveCount(0);
   await expect(notebook.executionPrompt('Login')).toHaveText('[4]:');
 });
 
@@ -157,7 +161,7 @@ for (const { what, key, title, found } of blockedKeys) {
     await expect(notebook.status('Login')).toHaveText(/Not run yet$/);
     // Running Login on its own must not get round the check either.
     await notebook.run('Login');
-    await notebook.tryAgain('Login');
+    await notebook.missingCellsNote('Login').getByRole('button').click();
     await expect(notebook.card('Configure')).toBeVisible();
     expect(logins).toEqual([]);
   });

@@ -55,9 +55,11 @@ export class NotebookPage {
     await this.toolbar().getByRole('button', { name: 'Restart', exact: true }).click();
   }
 
-  /** The cell's status, shown beside its title as an icon and a word ("✓ Succeeded", "✕ Failed", …). */
+  /** The cell's status, shown beside its title as an icon and words ("✓ Succeeded", "✕ Failed", …). */
   status(name: CellName): Locator {
-    return this.cell(name).getByText(/^\W+(Not run yet|Running…|Succeeded|Failed|Cancelled)$/);
+    return this.cell(name).getByText(
+      /^\W+(Not run yet|Running…|Succeeded|Failed|Cancelled|Waiting for earlier cells)$/,
+    );
   }
 
   async expectCellSucceeded(name: CellName): Promise<void> {
@@ -88,6 +90,11 @@ export class NotebookPage {
     await expect(card).toBeVisible({ timeout: 10_000 });
     await expect(card.getByRole('heading').first()).toHaveAccessibleName(title);
     return card;
+  }
+
+  /** The calm note a cell shows when it was run before the cells it needs (not a failure, so not a card). */
+  missingCellsNote(name: CellName): Locator {
+    return this.cell(name).getByRole('region', { name: 'Run the earlier cells first', exact: true });
   }
 
   async tryAgain(name: CellName): Promise<void> {

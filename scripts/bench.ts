@@ -2,8 +2,8 @@
 // floor page, and the proxy's hot path against calling the upstream directly. Exits 1 when a budget is missed.
 // BENCH_DURATION (seconds, default 30) shortens the measured part of each load run (a 5 s warm-up precedes
 // each); BENCH_CPU_PROF=<dir> saves a V8 CPU profile of the app server during the proxy run, for finding where
-// its time goes. BENCH_ONLY=proxy runs the proxy section alone (the app is still built, for npm start to
-// serve), for quick trials.
+// its time goes. BENCH_ONLY=proxy (or workshop) runs that section alone (the app is still built, for npm start
+// to serve), for quick trials. The workshop section: 200 simulated attendees in one room (issue 13).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ import { serveDirectory, startLiveApp } from './bench/page-servers.ts';
 import { buttonEnabled, elementPresent, launchChromium, measurePages } from './bench/page-timing.ts';
 import { runProxyLoad } from './bench/proxy-load.ts';
 import { runWireSections } from './bench/wire-sections.ts';
+import { runWorkshopLoad } from './bench/workshop-load.ts';
+import { workshopDetail, workshopRows } from './bench/workshop-report.ts';
 import { bundleDetail, exitCodeFor, loadDetail, pageDetail, summaryTable } from './bench/report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +29,7 @@ const CONNECTIONS = 500;
 const WARMUP_SEC = 5;
 const RUNS = 5;
 const CPU_RATES = [1, 4];
+const WORKSHOP_ATTENDEES = 200;
 // Build-time stand-ins for a server key: neither may appear anywhere in the built files.
 const SECRETS = {
   MONAI_API_KEY: `nvapi-${'BenchBuildKeyMustNotShip_'.repeat(3).slice(0, 64)}`,
@@ -39,12 +42,14 @@ if (!Number.isInteger(durationSec) || durationSec < 1) {
   process.exit(2);
 }
 
+const PROXY_SECTION = 'Proxy hot path';
+const WORKSHOP_SECTION = 'Workshop room';
+const ONLY: Record<string, string> = { proxy: PROXY_SECTION, workshop: WORKSHOP_SECTION };
 const only = process.env.BENCH_ONLY;
-if (only !== undefined && only !== 'proxy') {
-  console.error(`BENCH_ONLY may only be "proxy", got "${only}".`);
+if (only !== undefined && !(only in ONLY)) {
+  console.error(`BENCH_ONLY may only be ${Object.keys(ONLY).join(' or ')}, got "${only}".`);
   process.exit(2);
 }
-const PROXY_SECTION = 'Proxy hot path';
 
 const cleanup = createCleanup((error) => console.error('While stopping:', error));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -56,7 +61,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const rows: Row[] = [];
 async function section(name: string, run: () => Promise<void>): Promise<void> {
-  if (only === 'proxy' && name !== PROXY_SECTION) return;
+  if (only !== undefined && name !== ONLY[only]) return;
   console.log(`\n== ${name}`);
   try {
     await run();
@@ -135,7 +140,7 @@ try {
   // Issue 14: bytes on the wire, 200 attendees at once, Lighthouse.
   await runWireSections({ distDir: appDir, workDir: await tempDir('bench-wire-'), section, rows, cleanup });
 
-  if (only === 'proxy') await buildAndWeigh({ root: ROOT }, appDir);
+  if (only !== undefined) await buildAndWeigh({ root: ROOT }, appDir);
   await section(PROXY_SECTION, async () => {
     const result = await runProxyLoad({
       distDir: appDir,
@@ -165,6 +170,12 @@ try {
     if (process.env.BENCH_CPU_PROF)
       console.log(`  CPU profile of the proxy run in ${process.env.BENCH_CPU_PROF}`);
     rows.push(...proxyRows(result));
+  });
+
+  await section(WORKSHOP_SECTION, async () => {
+    const result = await runWorkshopLoad({ distDir: appDir, attendees: WORKSHOP_ATTENDEES, cleanup });
+    console.log(workshopDetail(result));
+    rows.push(...workshopRows(result));
   });
 } finally {
   await cleanup.runAll();

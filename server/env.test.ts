@@ -16,6 +16,8 @@ describe('readServerEnv', () => {
       loginRateLimit: parseRateLimit(DEFAULT_LOGIN_RATE_LIMIT),
       allowedHosts: [],
       trustProxyHops: 0,
+      workshop: false,
+      redisUrl: undefined,
       ownerSecret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
     });
   });
@@ -36,6 +38,8 @@ describe('readServerEnv', () => {
         MONAI_LOGIN_RATE_LIMIT: '5/2m',
         ALLOWED_HOSTS: 'Workshop.example, other.local',
         TRUST_PROXY_HOPS: '2',
+        WORKSHOP: '1',
+        REDIS_URL: 'redis://:pw@10.0.0.5:6379/2',
         MONAI_OWNER_SECRET: SECRET,
       }),
     ).toEqual({
@@ -48,6 +52,8 @@ describe('readServerEnv', () => {
       loginRateLimit: { max: 5, windowMs: 120_000 },
       allowedHosts: ['workshop.example', 'other.local'],
       trustProxyHops: 2,
+      workshop: true,
+      redisUrl: 'redis://:pw@10.0.0.5:6379/2',
       ownerSecret: SECRET,
     });
   });
@@ -71,6 +77,8 @@ describe('readServerEnv', () => {
     [{ MONAI_LOGIN_RATE_LIMIT: '0/60s' }, /MONAI_LOGIN_RATE_LIMIT/],
     [{ TRUST_PROXY_HOPS: 'true' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10, got "true"/],
     [{ TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10/],
+    [{ WORKSHOP: 'yes please' }, /WORKSHOP must be 1 or 0, got "yes please"/],
+    [{ REDIS_URL: 'http://cache:6379' }, /REDIS_URL must look like redis:\/\//],
     // The README's `MONAI_API_KEY=nvapi-… npm run dev`, copied as written.
     [{ MONAI_API_KEY: 'nvapi-…' }, /^MONAI_API_KEY is 7 characters long, shorter than any real key \(70/],
     [{ MONAI_API_KEY: `nvapi-${'x'.repeat(63)}` }, /MONAI_API_KEY is 69 characters long/],
@@ -95,6 +103,10 @@ describe('readServerEnv', () => {
   it('accepts a whole key with the wrapping a paste brings, and a legacy key', () => {
     expect(readServerEnv({ MONAI_API_KEY: `"${WHOLE_KEY}"` }).apiKey).toBe(`"${WHOLE_KEY}"`);
     expect(readServerEnv({ MONAI_API_KEY: 'A'.repeat(84) }).apiKey).toBe('A'.repeat(84));
+  });
+
+  it('never repeats a bad REDIS_URL, which may hold a password', () => {
+    expect(() => readServerEnv({ REDIS_URL: 'redis//:SECRETPW@cache' })).toThrow(/^(?!.*SECRETPW)/);
   });
 });
 

@@ -26,6 +26,10 @@ export interface ServerEnv {
   allowedHosts: string[];
   /** Proxies in front of the server that append to X-Forwarded-For; 0: the socket's peer is the client. */
   trustProxyHops: number;
+  /** WORKSHOP=1: attendees' browsers may report progress to the room, and the owner sees the dashboard. */
+  workshop: boolean;
+  /** Where the workshop room and the login rate limit live when shared by replicas; undefined: in memory. */
+  redisUrl: string | undefined;
   /** The secret in the owner link (MONAI_OWNER_SECRET, or new for each start); see owner-secret.ts. */
   ownerSecret: string;
 }
@@ -81,6 +85,27 @@ export function parseRateLimit(raw: string): RateLimit | null {
   return { max, windowMs };
 }
 
+function switchFrom(name: string, raw: string): boolean {
+  const value = raw.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'off', 'no'].includes(value)) return false;
+  throw new ServerEnvError(`${name} must be 1 or 0, got "${raw}".`);
+}
+
+/** Never echoes the value: a Redis URL may hold a password. */
+function redisUrlFrom(raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || !url.hostname) {
+    throw new ServerEnvError('REDIS_URL must look like redis://[:password@]host:6379[/db] (or rediss://).');
+  }
+  return raw.trim();
+}
+
 /** The shortest real key: a personal key is `nvapi-` and 64 characters (a legacy key has 84). */
 export const SHORTEST_REAL_KEY_LENGTH = 'nvapi-'.length + 64;
 
@@ -128,6 +153,8 @@ export function readServerEnv(env: Record<string, string | undefined> = process.
     trustProxyHops: set('TRUST_PROXY_HOPS')
       ? integerFrom('TRUST_PROXY_HOPS', env.TRUST_PROXY_HOPS ?? '', 0, 10)
       : 0,
+    workshop: switchFrom('WORKSHOP', set('WORKSHOP') ?? '0'),
+    redisUrl: set('REDIS_URL') ? redisUrlFrom(env.REDIS_URL ?? '') : undefined,
     ownerSecret: ownerSecretFrom(set('MONAI_OWNER_SECRET')),
   };
 }

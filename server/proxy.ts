@@ -16,7 +16,7 @@ import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
 import { createAnswerWriter, isJsonContentType, readRequestBody } from './proxy-exchange.ts';
 import { matchProxyRoute, type ProxyRoute } from './proxy-routes.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-log.ts';
 import { createUpstreamClient, type UpstreamRequest, type UpstreamResult } from './upstream-client.ts';
 
@@ -28,6 +28,8 @@ export type ProxyOptions = Pick<ServerEnv, 'hostUrl' | 'apiKey' | 'timeoutMs' | 
     maxUpstreamBodyBytes?: number;
     /** Sent with every answer of the proxy: npm start's security headers. */
     answerHeaders?: Record<string, string>;
+    /** Replaces the in-memory login limit (e.g. one in Redis, shared by replicas). */
+    loginLimiter?: RateLimiter;
   };
 
 export interface Proxy {
@@ -45,7 +47,8 @@ type Route = (req: IncomingMessage, res: ServerResponse) => Promise<Outcome>;
 export function createProxy(options: ProxyOptions): Proxy {
   const { hostUrl, apiKey, timeoutMs, log = stdoutLogger, allowedHosts = [], trustProxyHops = 0 } = options;
   const upstream = createUpstreamClient({ hostUrl, timeoutMs, maxBodyBytes: options.maxUpstreamBodyBytes });
-  const limiter = options.loginRateLimit ? createRateLimiter(options.loginRateLimit) : null;
+  const limiter =
+    options.loginLimiter ?? (options.loginRateLimit ? createRateLimiter(options.loginRateLimit) : null);
   const keyCheck = apiKey === undefined ? undefined : checkKey(apiKey);
   const write = createAnswerWriter(options.answerHeaders);
   const owner = options.ownerSecret === undefined ? null : createOwnerGate(options.ownerSecret);
@@ -129,7 +132,7 @@ export function createProxy(options: ProxyOptions): Proxy {
     if (refused) return refused;
     if (!isSameOriginRequest(req))
       return refuse(res, 'forbidden_origin', 'Logins are accepted only from this app’s own pages.');
-    const waitSeconds = limiter?.take(clientAddress(req, trustProxyHops)) ?? 0;
+    const waitSeconds = (await limiter?.take(clientAddress(req, trustProxyHops))) ?? 0;
     if (waitSeconds > 0) {
       return refuse(
         res,

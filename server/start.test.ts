@@ -139,6 +139,40 @@ describe('startAppServer', () => {
     expect(lines[2]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
   });
 
+  it('says where the workshop room lives, without the Redis password', () => {
+    const redisUrl = 'redis://:RedisPassw0rd@cache.internal:6380/1';
+    const lines = describeStartup({ ...app, env: { ...app.env, workshop: true, redisUrl } });
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Workshop room open: .*Redis \(cache\.internal:6380\)/),
+    );
+    expect(lines.join('\n')).not.toContain('RedisPassw0rd');
+  });
+
+  it('shows the workshop dashboard only to the browser that opened the owner link', async () => {
+    const room = await startAppServer({
+      distDir: join(workDir, 'dist'),
+      port: 0,
+      env: { WORKSHOP: '1' },
+      log: () => {},
+    });
+    try {
+      expect((await fetch(`${room.url}/workshop/dashboard`)).status).toBe(403);
+      const link = await fetch(room.ownerUrl!, { redirect: 'manual' });
+      const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0]!;
+      expect((await fetch(`${room.url}/workshop/dashboard`, { headers: { cookie } })).status).toBe(200);
+    } finally {
+      await room.close();
+    }
+  });
+
+  it('stops in one line when REDIS_URL is unreachable', async () => {
+    const env = { REDIS_URL: 'redis://:RedisPassw0rd@127.0.0.1:1' };
+    const starting = startAppServer({ distDir: join(workDir, 'dist'), port: 0, env, log: () => {} });
+    await expect(starting).rejects.toThrow(
+      /^Cannot reach Redis at 127\.0\.0\.1:1 \(REDIS_URL\): is it running\?$/,
+    );
+  });
+
   it('says in one line when the port is taken', async () => {
     const port = Number(new URL(app.url).port);
     await expect(startAppServer({ distDir: join(workDir, 'dist'), port, env: {} })).rejects.toThrow(

@@ -9,6 +9,7 @@ import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { hardenHttpServer } from './http-hardening.ts';
 import { createOwnerGate } from './owner-secret.ts';
 import { createProxy } from './proxy.ts';
+import { openReplicaState, type OwnerCheck } from './replica-state.ts';
 import { batchedStdoutLogger, type ProxyLogger } from './request-log.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { startupLines } from './startup-lines.ts';
@@ -36,6 +37,8 @@ export async function startAppServer(
     port?: number;
     host?: string;
     log?: ProxyLogger;
+    /** Who may see the workshop dashboard; default: the browser holding the owner's secret (owner-secret.ts). */
+    isWorkshopOwner?: OwnerCheck;
   } = {},
 ): Promise<AppServer> {
   const env = readServerEnv(opts.env ?? process.env);
@@ -43,14 +46,19 @@ export async function startAppServer(
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new MissingBuildError(`No built app in ${distDir}: run \`npm run build\` first.`);
   }
+  const owner = createOwnerGate(env.ownerSecret);
+  const state = await openReplicaState(env, {
+    isWorkshopOwner: opts.isWorkshopOwner ?? ((req) => owner.isOwnerRequest(req)),
+    answerHeaders: securityHeaders,
+  });
   // The proxy writes the security headers into each of its answers itself, in the same writeHead.
   const proxy = createProxy({
     ...env,
     log: opts.log ?? batchedStdoutLogger(),
     answerHeaders: securityHeaders,
+    loginLimiter: state.loginLimiter,
   });
   const serveStatic = createStaticHandler(distDir);
-  const owner = createOwnerGate(env.ownerSecret);
 
   const server = createServer((req, res) => {
     if (!isAllowedHostHeader(req.headers.host, env.allowedHosts)) {
@@ -63,6 +71,7 @@ export async function startAppServer(
     if (owner.answerOwnerLink(req, res, securityHeaders)) return;
     proxy
       .handle(req, res)
+      .then((handled) => handled || state.room.handle(req, res))
       .then((handled) => {
         if (handled) return;
         setSecurityHeaders(res);
@@ -90,7 +99,7 @@ export async function startAppServer(
       server.listen(wanted, host, () => resolve());
     });
   } catch (error) {
-    await proxy.close();
+    await Promise.all([proxy.close(), state.close()]);
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE')
       throw new ServerEnvError(`Port ${wanted} on ${host} is in use: set PORT to another port.`);
@@ -102,11 +111,11 @@ export async function startAppServer(
   const url = `http://${shownHost}:${port}`;
   return {
     url,
-    ownerUrl: env.apiKey === undefined ? undefined : owner.ownerUrl(url),
+    ownerUrl: env.apiKey === undefined && !env.workshop ? undefined : owner.ownerUrl(url),
     env,
     async close() {
       server.closeAllConnections();
-      await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close()]);
+      await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close(), state.close()]);
     },
   };
 }

@@ -5,10 +5,14 @@ import { checkKey } from '../src/secrets/key-checks.ts';
 import { keyFingerprint } from '../src/secrets/mask.ts';
 import { isLoopbackHost } from './client-address.ts';
 import type { ServerEnv } from './env.ts';
+import { redisDisplayName } from './redis-connection.ts';
 
 export function startupLines(
   appUrl: string,
-  env: Pick<ServerEnv, 'apiKey' | 'hostUrl' | 'hostUrlSet' | 'host' | 'trustProxyHops'>,
+  env: Pick<
+    ServerEnv,
+    'apiKey' | 'hostUrl' | 'hostUrlSet' | 'host' | 'trustProxyHops' | 'workshop' | 'redisUrl'
+  >,
   ownerUrl: string | undefined,
 ): string[] {
   let key = 'not set (each user pastes their own)';
@@ -22,8 +26,13 @@ export function startupLines(
   ];
   if (ownerUrl !== undefined) {
     lines.push(
-      `To use the server key, open this link in your browser (it holds a secret: do not share it): ${ownerUrl}`,
+      `To use the server key${env.workshop ? ' and see the workshop dashboard' : ''}, open this link in your ` +
+        `browser (it holds a secret: do not share it): ${ownerUrl}`,
     );
+  }
+  if (env.workshop) {
+    const where = env.redisUrl ? `Redis (${redisDisplayName(env.redisUrl)})` : 'this server’s memory';
+    lines.push(`Workshop room open: attendees' browsers report their progress; the room lives in ${where}.`);
   }
   if (!isLoopbackHost(env.host)) {
     lines.push(

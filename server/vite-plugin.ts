@@ -9,6 +9,7 @@ import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
 import { hardenHttpServer } from './http-hardening.ts';
 import { createOwnerGate } from './owner-secret.ts';
 import { createProxy } from './proxy.ts';
+import { openReplicaState } from './replica-state.ts';
 import type { ProxyLogger } from './request-log.ts';
 import { devSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { startupLines } from './startup-lines.ts';
@@ -47,11 +48,21 @@ export function notebookProxy(options: NotebookProxyOptions = {}): Plugin {
   // a nonce for this run lets exactly those through, and nothing an answer smuggles in.
   const nonce = randomBytes(18).toString('base64url');
 
-  function attach(server: AttachableServer, headers: Record<string, string>) {
+  async function attach(server: AttachableServer, headers: Record<string, string>) {
     if (!env) return;
     const settings = env;
-    const proxy = createProxy({ ...settings, log: options.log, answerHeaders: headers });
     const owner = createOwnerGate(settings.ownerSecret);
+    // Vite waits for this hook, so an unreachable REDIS_URL stops start-up with its one-line message.
+    const state = await openReplicaState(settings, {
+      isWorkshopOwner: (req) => owner.isOwnerRequest(req),
+      answerHeaders: headers,
+    });
+    const proxy = createProxy({
+      ...settings,
+      log: options.log,
+      answerHeaders: headers,
+      loginLimiter: state.loginLimiter,
+    });
     const http = server.httpServer as Server | null;
     if (http && 'prependListener' in http) {
       // Before any of Vite's middlewares (its Host check and 404s included) writes an answer.
@@ -62,16 +73,19 @@ export function notebookProxy(options: NotebookProxyOptions = {}): Plugin {
     }
     server.middlewares.use((req, res, next) => {
       if (owner.answerOwnerLink(req, res, headers)) return;
-      proxy.handle(req, res).then((handled) => {
-        if (!handled) next();
-      }, next);
+      proxy
+        .handle(req, res)
+        .then((handled) => handled || state.room.handle(req, res))
+        .then((handled) => {
+          if (!handled) next();
+        }, next);
     });
-    server.httpServer?.once('close', () => void proxy.close());
+    server.httpServer?.once('close', () => void Promise.all([proxy.close(), state.close()]));
     const printViteUrls = server.printUrls.bind(server);
     server.printUrls = () => {
       printViteUrls();
       const url = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-      const ownerUrl = settings.apiKey === undefined ? undefined : owner.ownerUrl(url);
+      const ownerUrl = settings.apiKey === undefined && !settings.workshop ? undefined : owner.ownerUrl(url);
       for (const line of startupLines(url, settings, ownerUrl)) server.config.logger.info(`  ${line}`);
     };
   }

@@ -48,6 +48,30 @@ describe('pageRows', () => {
   });
 });
 
+describe('pageRows layout shift', () => {
+  const rows = (layoutShift?: number) =>
+    pageRows([
+      {
+        cpuRate: 1,
+        app: { fcpMs: 250, readyMs: 300, foreignRequests: [], layoutShift },
+        floor: { fcpMs: 200, readyMs: 200, foreignRequests: [] },
+      },
+    ]);
+
+  it.each([
+    [0, 'PASS'],
+    [0.02, 'PASS'],
+    [0.021, 'FAIL'],
+    [0.83, 'FAIL'],
+  ])('CLS %s is a %s', (layoutShift, verdict) => {
+    expect(verdictOf(rows(layoutShift), 'Layout shift while starting (CLS), 1×')).toBe(verdict);
+  });
+
+  it('has no row when nothing was measured', () => {
+    expect(rows().some((row) => row.figure.startsWith('Layout shift'))).toBe(false);
+  });
+});
+
 describe('proxyRows', () => {
   const load = (figures: Partial<LoadFigures>): LoadFigures => ({
     requestsPerSec: 10_000,

@@ -14,6 +14,8 @@ export const BUDGETS = {
   p99Factor: 2,
   p99SlackMs: 10,
   rssGrowthBytes: 50_000_000,
+  /** Cumulative layout shift of the app's first screen while it starts (issue 12). */
+  layoutShift: 0.02,
   /** Share of the machine other processes may take during a load run before its figures mean nothing. */
   otherWorkShare: 0.1,
 } as const;
@@ -77,7 +79,7 @@ export interface PagePair {
   cpuRate: number;
   /** Which of the app's pages, when more than one is timed (e.g. "demo"). */
   name?: string;
-  app: { fcpMs: number; readyMs: number; foreignRequests: string[] };
+  app: { fcpMs: number; readyMs: number; foreignRequests: string[]; layoutShift?: number };
   floor: { fcpMs: number; readyMs: number; foreignRequests: string[] };
 }
 
@@ -101,6 +103,17 @@ export function pageRows(pairs: PagePair[]): Row[] {
         reference: `floor content rendered ${ms(floor.readyMs)}`,
         verdict: pass(app.readyMs <= readyLimit),
       },
+      ...(app.layoutShift === undefined
+        ? []
+        : [
+            {
+              figure: `Layout shift while starting (CLS), ${at}`,
+              value: app.layoutShift.toFixed(3),
+              budget: `≤ ${BUDGETS.layoutShift}`,
+              reference: 'issue 12 measured 0.83 (1280×720)',
+              verdict: pass(app.layoutShift <= BUDGETS.layoutShift),
+            },
+          ]),
       {
         figure: `Requests to other hosts, ${at}`,
         value: app.foreignRequests.length === 0 ? 'none' : app.foreignRequests.join(' '),

@@ -59,13 +59,21 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
-export async function startNginx(
+export function startNginx(
   dir: string,
   upstreamUrl: string,
 ): Promise<{ url: string; stop(): Promise<void> }> {
+  return startNginxWithConfig(dir, (port) => nginxConfig({ dir, port, upstreamUrl }));
+}
+
+/** nginx with the config `configFor(port)`, which must keep every path inside `dir` and listen on `port`. */
+export async function startNginxWithConfig(
+  dir: string,
+  configFor: (port: number) => string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const configPath = join(dir, 'nginx.conf');
-  await writeFile(configPath, nginxConfig({ dir, port, upstreamUrl }));
+  await writeFile(configPath, configFor(port));
   const child = spawn('nginx', ['-p', dir, '-c', configPath, '-e', join(dir, 'error.log')], {
     stdio: 'ignore',
   });

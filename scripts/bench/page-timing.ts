@@ -29,6 +29,8 @@ export interface PageSample {
   readyMs: number;
   /** Requests to any origin other than the page's own. */
   foreignRequests: string[];
+  /** Cumulative layout shift from navigation until SETTLE_MS after ready (no input happens). */
+  layoutShift: number;
 }
 
 export interface PageTiming {
@@ -36,11 +38,15 @@ export interface PageTiming {
   cpuRate: number;
   fcpMs: number;
   readyMs: number;
+  /** The worst sample's: every load must stay still, not the median one. */
+  layoutShift: number;
   samples: PageSample[];
   foreignRequests: string[];
 }
 
 const READY_TIMEOUT_MS = 60_000;
+/** After ready, parts that load later (lazy controls) still have this long to move the page. */
+const SETTLE_MS = 1000;
 
 /** Ready when a button with this accessible name is attached and enabled, as getByRole sees it. */
 export function buttonEnabled(name: string): PageTarget['waitUntilReady'] {
@@ -86,6 +92,17 @@ async function firstContentfulPaint(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Sums layout shifts as Chromium reports them, from the first one on (buffered). */
+function observeLayoutShift() {
+  const record = { total: 0 };
+  Object.assign(window, { __benchLayoutShift: record });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+      record.total += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 async function sample(browser: Browser, target: PageTarget, cpuRate: number): Promise<PageSample> {
   const context = await browser.newContext();
   try {
@@ -99,11 +116,16 @@ async function sample(browser: Browser, target: PageTarget, cpuRate: number): Pr
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.addInitScript(observeLayoutShift);
     await page.goto(target.url, { waitUntil: 'commit' });
     const inDomMs = await target.waitUntilReady(page);
     const fcpMs = await firstContentfulPaint(page);
+    await page.waitForTimeout(SETTLE_MS);
+    const layoutShift = await page.evaluate(
+      () => (window as unknown as { __benchLayoutShift?: { total: number } }).__benchLayoutShift?.total ?? 0,
+    );
     // FCP is when the frame was shown; the DOM can be ready a frame earlier. Nobody uses an unpainted button.
-    return { fcpMs, readyMs: Math.max(inDomMs, fcpMs), foreignRequests };
+    return { fcpMs, readyMs: Math.max(inDomMs, fcpMs), foreignRequests, layoutShift };
   } finally {
     await context.close();
   }
@@ -137,6 +159,7 @@ export async function measurePages(
         cpuRate,
         fcpMs: median(taken.map((one) => one.fcpMs)),
         readyMs: median(taken.map((one) => one.readyMs)),
+        layoutShift: Math.max(...taken.map((one) => one.layoutShift)),
         samples: taken,
         foreignRequests: [...new Set(taken.flatMap((one) => one.foreignRequests))],
       });

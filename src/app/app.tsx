@@ -44,6 +44,8 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
             <a className="skip-link" href="#main">
               Skip to the guide
             </a>
+            {/* The top bar holds what to do first (Run all) and the mode; every part of it is rendered, at its
+                final size, before start-up ends, so nothing below it moves when the mode arrives. */}
             <header className="topbar">
               <div className="topbar__title">
                 <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
@@ -51,14 +53,6 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
               </div>
               <ModeSwitch decision={boot?.mode} hostUrl={config?.hostUrl} />
               <NotebookToolbar />
-              <NotebookExport mode={boot?.mode.mode} />
-              {boot?.mode.mode === 'demo' && (
-                <Suspense fallback={null}>
-                  <DemoControls />
-                </Suspense>
-              )}
-              <PresenterControls />
-              <ShellControls />
             </header>
             {notice && (
               <p className="notice" role="status">
@@ -66,7 +60,22 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
               </p>
             )}
             <div className="layout">
-              <TableOfContents />
+              <div className="sidebar">
+                <TableOfContents />
+                {/* Used now and then, not first: under the contents, out of the top bar, so they do not
+                    compete with Run all. */}
+                <section className="tools" aria-label="Tools">
+                  <h2 className="tools__title">Tools</h2>
+                  <PresenterControls />
+                  <ShellControls />
+                  <NotebookExport mode={boot?.mode.mode} />
+                  {boot?.mode.mode === 'demo' && (
+                    <Suspense fallback={null}>
+                      <DemoControls />
+                    </Suspense>
+                  )}
+                </section>
+              </div>
               <main id="main" className="guide" tabIndex={-1}>
                 <GuideView />
                 <PresenterView sections={guideSections} />

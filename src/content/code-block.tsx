@@ -31,7 +31,7 @@ export function CodeBlock({ code, language, label }: { code: string; language: s
           Copy
         </button>
       </div>
-      {/* Focusable so keyboard users can scroll long lines. */}
+      {/* Focusable, so a keyboard user reaches the code too (long lines wrap; see code-block.css). */}
       <pre className="code-block__pre" tabIndex={0}>
         <code className={language ? `language-${language}` : undefined}>
           {tokens.map((token, index) =>

@@ -4,8 +4,11 @@ import { SnippetTabs } from '../snippets/snippet-tabs.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import { codeContextOf } from './code-context.ts';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
-import { useNotebook } from './notebook-context.tsx';
+import { MissingCellsNote } from './missing-cells-note.tsx';
+import { useNotebook, type Notebook } from './notebook-context.tsx';
 import { cellState, type CellId, type CellState } from './notebook-state.ts';
+import { retryPlan } from './retry-plan.ts';
+import { RunningLine } from './running-line.tsx';
 
 const statusLabel: Record<CellState['status'], string> = {
   idle: 'Not run yet',
@@ -21,6 +24,13 @@ const statusIcon: Record<CellState['status'], string> = {
   error: '✕',
   cancelled: '■',
 };
+
+/** The earlier cells this cell waits for, when it was run before them (not a failure). */
+function waitingFor(cell: CellState): string[] | null {
+  const failure = cell.status === 'error' ? cell.failure : undefined;
+  if (failure?.kind !== 'missing-dependencies' || failure.missing.length === 0) return null;
+  return failure.missing.map((missing) => missing.title);
+}
 
 /** A notebook cell: its inputs, its code, a Run button with Jupyter's [n], and its output or a card. */
 export function Cell({ id, title, language }: { id: CellId; title: string; language: string }) {
@@ -38,6 +48,8 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
   if (!definition) return null;
   const { Inputs, Output } = definition;
   const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
+  const waiting = waitingFor(cell);
+  const shownStatus = waiting ? 'waiting' : cell.status;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !event.shiftKey) return;
@@ -52,7 +64,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
     <article
       ref={ref}
       id={`cell-${id}`}
-      className={`cell cell--${cell.status}`}
+      className={`cell cell--${shownStatus}`}
       aria-labelledby={`cell-${id}-title`}
       aria-describedby={`cell-${id}-status`}
       tabIndex={0}
@@ -68,8 +80,9 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
         <h3 id={`cell-${id}-title`} className="cell__title">
           {title}
         </h3>
-        <span id={`cell-${id}-status`} className={`cell__status cell__status--${cell.status}`}>
-          <span aria-hidden="true">{statusIcon[cell.status]}</span> {statusLabel[cell.status]}
+        <span id={`cell-${id}-status`} className={`cell__status cell__status--${shownStatus}`}>
+          <span aria-hidden="true">{waiting ? '↑' : statusIcon[cell.status]}</span>{' '}
+          {waiting ? 'Waiting for earlier cells' : statusLabel[cell.status]}
         </span>
         {cell.status === 'running' ? (
           <button
@@ -105,7 +118,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
         <CodeBlock code={code} language={language} label={title} />
       )}
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
-        {cell.status === 'running' && <p className="output__line">Running…</p>}
+        {cell.status === 'running' && <RunningLine />}
         {cell.status === 'ok' && cell.output !== null && <Output output={cell.output} />}
         {cell.status === 'cancelled' && (
           <p className="output__line">
@@ -113,17 +126,20 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
             Run the cell again when you are ready.
           </p>
         )}
-        {cell.status === 'error' && cell.failure && (
+        {waiting && (
+          <MissingCellsNote
+            title={title}
+            missing={waiting}
+            onRun={() => void notebook.runWithDependencies(id)}
+          />
+        )}
+        {!waiting && cell.status === 'error' && cell.failure && (
           <TroubleshootingCard
             failure={cell.failure}
             rules={definition.failureRules}
-            onRetry={() =>
-              void (cell.failure?.kind === 'missing-dependencies'
-                ? notebook.runWithDependencies(id)
-                : notebook.runCell(id))
-            }
+            onRetry={() => void retry(notebook, id, cell.failure)}
             onOverride={() => void notebook.sendKeyAnyway(id)}
-            extraActions={<FailureActions id={id} title={title} />}
+            extraActions={<FailureActions id={id} />}
           />
         )}
       </div>
@@ -131,22 +147,17 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
   );
 }
 
+function retry(notebook: Notebook, id: CellId, failure: CellState['failure']): Promise<boolean> {
+  const plan = failure ? retryPlan(failure) : 'cell';
+  if (plan === 'from-login') return notebook.rerunFrom('login');
+  if (plan === 'with-dependencies') return notebook.runWithDependencies(id);
+  return notebook.runCell(id);
+}
+
 /** Fixes the app can make for the user, offered on the card beside "Try again". */
-function FailureActions({ id, title }: { id: CellId; title: string }) {
+function FailureActions({ id }: { id: CellId }) {
   const notebook = useNotebook();
   const failure = cellState(notebook.state, id).failure;
-  if (failure?.kind === 'missing-dependencies' && failure.missing.length > 0) {
-    const names = failure.missing.map((cell) => cell.title).join(', ');
-    return (
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => void notebook.runWithDependencies(id)}
-      >
-        Run {names}, then {title}
-      </button>
-    );
-  }
   const cleaned = checkKey(notebook.state.inputs.pastedKey).cleaned;
   if (
     failure?.kind === 'key-problem' &&

@@ -6,7 +6,7 @@ const PresenterMode = lazy(() =>
   import('./presenter-mode.tsx').then((module) => ({ default: module.PresenterMode })),
 );
 
-/** The top bar's "Presenter mode" toggle and "Presenting" switch. */
+/** The tools' "Presenter mode" toggle and "Presenting" switch. */
 export function PresenterControls() {
   const { presenterMode, presenting, setPresenterMode, setPresenting } = usePresenter();
   const id = useId();

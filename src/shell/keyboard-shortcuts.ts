@@ -46,5 +46,6 @@ export const keyboardShortcuts: readonly ShortcutGroup[] = [
  * Arrows and Page keys are never taken while a text field, a select or the code tabs have focus.
  */
 export const tabOrder =
-  'Tab goes through the top bar (mode, notebook commands, export, presenter and view controls), then the ' +
-  'contents, then the guide. In each cell: the cell itself, its Run button, its inputs, its code and its output.';
+  'Tab goes through the top bar (mode and notebook commands), then the contents, then the tools (presenter, ' +
+  'theme, shortcuts, reset, export, demo scenario), then the guide. In each cell: the cell itself, its Run ' +
+  'button, its inputs, its code and its output.';

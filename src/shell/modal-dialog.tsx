@@ -27,8 +27,12 @@ export function ModalDialog({
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    // 'close' also follows Escape (the dialog's cancel): the parent then unmounts the dialog.
-    const onCloseEvent = () => closed();
+    // 'close' also follows Escape (the dialog's cancel): the parent then unmounts the dialog. The event is
+    // queued, so one queued by an earlier close() can arrive after the dialog was opened again (StrictMode
+    // runs this effect, its cleanup, and the effect again): a dialog that is still open was not closed.
+    const onCloseEvent = () => {
+      if (!dialog.open) closed();
+    };
     dialog.addEventListener('close', onCloseEvent);
     return () => {
       // Removed first: close() below queues a 'close' event that must not reach the parent again.

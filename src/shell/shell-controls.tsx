@@ -18,7 +18,7 @@ const ResetEverythingDialog = lazy(() =>
 
 type OpenDialog = 'none' | 'shortcuts' | 'reset';
 
-/** The top bar's view and session controls: theme, keyboard shortcuts (also on ?), and Reset everything. */
+/** The view and session tools: theme, keyboard shortcuts (also on ?), and Reset everything. */
 export function ShellControls() {
   const [dialog, setDialog] = useState<OpenDialog>('none');
   const [message, setMessage] = useState('');

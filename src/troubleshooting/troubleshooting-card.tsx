@@ -41,6 +41,8 @@ export function TroubleshootingCard({
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
   const Part = `h${headingLevel + 1}` as `h${3 | 4 | 5 | 6}`;
+  const waitSeconds = useRetryCountdown(failure, card.retryAfterSeconds);
+  const countdownId = useId();
 
   return (
     <section className={`card card--${card.severity}`} aria-labelledby={titleId} data-card-id={card.cardId}>
@@ -77,12 +79,19 @@ export function TroubleshootingCard({
       <Part className="card__part">How to fix it</Part>
       <Markdown text={content.fix} />
 
-      {card.retryAfterSeconds !== undefined && (
-        <RetryCountdown failure={failure} seconds={card.retryAfterSeconds} />
-      )}
+      {card.retryAfterSeconds !== undefined && <RetryCountdown id={countdownId} remaining={waitSeconds} />}
 
       <div className="card__actions">
-        <button type="button" className="button button--primary" onClick={onRetry}>
+        {/* aria-disabled, not disabled, while the API asks to wait: a disabled button would drop focus. */}
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={waitSeconds > 0 || undefined}
+          aria-describedby={waitSeconds > 0 ? countdownId : undefined}
+          onClick={() => {
+            if (waitSeconds <= 0) onRetry();
+          }}
+        >
           Try again
         </button>
         {card.canOverride && onOverride && (
@@ -96,10 +105,10 @@ export function TroubleshootingCard({
   );
 }
 
-/** Counts down the Retry-After time; starts over when a new failure arrives. */
-function RetryCountdown({ failure, seconds }: { failure: Failure; seconds: number }) {
-  const [countdown, setCountdown] = useState({ failure, remaining: seconds });
-  if (countdown.failure !== failure) setCountdown({ failure, remaining: seconds });
+/** Seconds left of the Retry-After time (0 when over); starts over when a new failure arrives. */
+function useRetryCountdown(failure: Failure, seconds: number | undefined): number {
+  const [countdown, setCountdown] = useState({ failure, remaining: seconds ?? 0 });
+  if (countdown.failure !== failure) setCountdown({ failure, remaining: seconds ?? 0 });
   const done = countdown.remaining <= 0;
 
   useEffect(() => {
@@ -109,11 +118,14 @@ function RetryCountdown({ failure, seconds }: { failure: Failure; seconds: numbe
     }, 1000);
     return () => clearInterval(timer);
   }, [done, failure]);
+  return countdown.remaining;
+}
 
+function RetryCountdown({ id, remaining }: { id: string; remaining: number }) {
   // aria-live="off": the cell's live region around the card must not read out every tick.
   return (
-    <p className="card__countdown" aria-live="off">
-      {done ? 'You can try again now.' : `You can try again in ${formatDuration(countdown.remaining)}.`}
+    <p id={id} className="card__countdown" aria-live="off">
+      {remaining <= 0 ? 'You can try again now.' : `You can try again in ${formatDuration(remaining)}.`}
     </p>
   );
 }

@@ -121,7 +121,10 @@ export function createProxy(options: ProxyOptions): Proxy {
     }
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !isJsonContentType(req.headers['content-type'])) {
+    const contentType = req.headers['content-type'];
+    // No Content-Type is what the original notebook sends (`requests.post(url, data=json.dumps(…))`), and the
+    // API reads the body as JSON regardless. A cross-origin page cannot use that: it sends Origin, refused above.
+    if (hasBody && contentType !== undefined && !isJsonContentType(contentType)) {
       return refuse(res, 'unsupported_media_type', 'Send the login body as application/json.');
     }
     const read = await readRequestBody(req, MAX_REQUEST_BODY_BYTES, timeoutMs);

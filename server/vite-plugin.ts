@@ -5,11 +5,13 @@ import { createProxy } from './proxy.ts';
 
 export function notebookProxy(): Plugin {
   function attach(server: {
+    config: { mode: string };
     middlewares: Connect.Server;
     httpServer: { once(event: 'close', listener: () => void): unknown } | null;
   }) {
-    // Vitest loads vite.config.ts too; unit tests start their own proxies, so none is needed there.
-    if (process.env.VITEST) return;
+    // Vitest loads vite.config.ts too (in mode "test"); unit tests start their own proxies. A test that starts
+    // `npm run dev`'s server itself (mode "development") gets the proxy, as a user does.
+    if (server.config.mode === 'test') return;
     const proxy = createProxy(readServerEnv());
     server.middlewares.use((req, res, next) => {
       proxy.handle(req, res).then((handled) => {

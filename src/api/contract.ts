@@ -91,31 +91,10 @@ export interface ConfigResponse {
       };
 }
 
-/** POST /api/v1/login request body. Omit ngc_api_key to have the proxy use the server's key. */
-export interface LoginRequest {
-  ngc_api_key?: string;
-}
-
 /** 201 from POST /api/v1/login. */
 export interface LoginSuccess {
   token: string;
   user_id: string;
-}
-
-/** 200 from GET /api/v1/orgs/{org}/experiments. */
-export interface ExperimentsResponse {
-  experiments: unknown[];
-}
-
-/** The API's JSON error shapes (monai-api-facts.md). */
-export interface ApiErrorDesc {
-  error_code?: number;
-  error_desc: string;
-}
-export interface WerkzeugError {
-  code: number;
-  name: string;
-  description: string;
 }
 
 /** Reads the upstream's plain-words message out of any of its error shapes. */

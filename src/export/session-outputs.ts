@@ -1,18 +1,12 @@
 // What each cell printed in this session, as Jupyter stream outputs. The token is never written: the login
 // output names it and says when it expires. The key appears only as its fingerprint.
 import type { CellOutput, CellState } from '../cells/notebook-state.ts';
+import { formatUtc } from '../format/format-utc.ts';
 import type { JwtClaims } from '../secrets/jwt.ts';
 import { getCardContent } from '../troubleshooting/card-content.ts';
 import { classifyFailure } from '../troubleshooting/classify-failure.ts';
 import type { Failure } from '../troubleshooting/failure.ts';
 import { streamOutput, type IpynbStreamOutput } from './ipynb-format.ts';
-
-/** "2026-01-02 10:11 UTC": UTC, so the file reads the same wherever it is opened. */
-export function formatUtc(date: Date): string {
-  return Number.isNaN(date.getTime())
-    ? 'unknown'
-    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 /** Stands in for the token in the file: what it was and when it expires, nothing that could be used. */
 export function redactedToken(claims: JwtClaims | null): string {

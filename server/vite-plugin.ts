@@ -1,9 +1,10 @@
 // Serves the proxy inside `npm run dev` and `npm run preview`, from the same module `npm start` uses.
 import type { Connect, Plugin } from 'vite';
-import { readServerEnv } from './env.ts';
+import type { ServerEnv } from './env.ts';
 import { createProxy } from './proxy.ts';
 
-export function notebookProxy(): Plugin {
+/** `env`: the server settings vite.config.ts read and checked once. */
+export function notebookProxy(env: ServerEnv): Plugin {
   function attach(server: {
     config: { mode: string };
     middlewares: Connect.Server;
@@ -12,7 +13,7 @@ export function notebookProxy(): Plugin {
     // Vitest loads vite.config.ts too (in mode "test"); unit tests start their own proxies. A test that starts
     // `npm run dev`'s server itself (mode "development") gets the proxy, as a user does.
     if (server.config.mode === 'test') return;
-    const proxy = createProxy(readServerEnv());
+    const proxy = createProxy(env);
     server.middlewares.use((req, res, next) => {
       proxy.handle(req, res).then((handled) => {
         if (!handled) next();

@@ -11,6 +11,7 @@ import {
   werkzeugBody,
   type WerkzeugStatus,
 } from './monai-behaviour-bodies.ts';
+import { keyKindOf } from '../secrets/key-checks.ts';
 import { issueFakeToken, verifyFakeBearer } from './monai-behaviour-token.ts';
 import type { ScenarioName } from './monai-scenarios.ts';
 
@@ -44,8 +45,6 @@ export interface ApiAnswer {
 export const MEMBER_ORG = DEFAULT_ORG;
 export const SLOW_DELAY_MS = 2500;
 export const RETRY_AFTER_SECONDS = 30;
-const PERSONAL_KEY = /^nvapi-[A-Za-z0-9_-]{64}$/;
-const LEGACY_KEY = /^[A-Za-z0-9]{84}$/;
 
 /** Flask's Allow header for a route: HEAD and OPTIONS come with GET, OPTIONS with anything; sorted. */
 function flaskAllow(method: string): string {
@@ -96,7 +95,8 @@ function answerLogin(req: ApiRequest, scenario: ScenarioName, now: number): ApiA
   if (key === null) return marshmallow('Field may not be null.');
   if (key !== undefined && typeof key !== 'string') return marshmallow('Not a valid string.');
   if (typeof key === 'string' && key.length > 1000) return marshmallow('Longer than maximum length 1000.');
-  const wellFormed = typeof key === 'string' && (PERSONAL_KEY.test(key) || LEGACY_KEY.test(key));
+  // The fake accepts any key of a real shape (the same patterns the notebook checks keys against).
+  const wellFormed = typeof key === 'string' && keyKindOf(key) !== 'unknown';
   if (!wellFormed || scenario === 'expired-key') {
     return json(401, flaskJson({ error_code: 1, error_desc: INVALID_KEY_MESSAGE }));
   }

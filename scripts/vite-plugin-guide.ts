@@ -1,17 +1,18 @@
-// `virtual:guide`: content/guide/*.md compiled at build time (and on each change in `npm run dev`) into the
+// `virtual:guide`: the active guide's guide/*.md (src/guides/registry.ts) compiled at build time (and on each change in `npm run dev`) into the
 // sections, cells and markdown trees the app renders. The page then ships no markdown parser for the guide
 // and does no parsing before its first paint, and a malformed guide file fails the build with its line
 // number instead of blanking the page.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileGuide } from '../src/content/compile-guide.ts';
+import { activeGuide } from '../src/guides/registry.ts';
 
 export const GUIDE_MODULE_ID = 'virtual:guide';
 const RESOLVED_ID = `\0${GUIDE_MODULE_ID}`;
 
 export function guideContent(options: { dir?: string } = {}): Plugin {
-  const dir = resolve(options.dir ?? 'content/guide');
+  const dir = resolve(options.dir ?? join(activeGuide.dir, 'guide'));
   const isGuideFile = (path: string) => resolve(path).startsWith(`${dir}/`) && path.endsWith('.md');
 
   return {
@@ -26,7 +27,8 @@ export function guideContent(options: { dir?: string } = {}): Plugin {
       for (const name of names) {
         const path = join(dir, name);
         this.addWatchFile(path);
-        files[`/content/guide/${name}`] = await readFile(path, 'utf8');
+        // Errors name the file as the author sees it, relative to the project.
+        files[relative(process.cwd(), path)] = await readFile(path, 'utf8');
       }
       // JSON.parse of one string literal is faster for the browser than the same object as code.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(compileGuide(files)))});\n`;

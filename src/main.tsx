@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
 import { App, type Boot } from './app/app.tsx';
 import { resolveMode } from './app/resolve-mode.ts';
-import { loadTroubleshooting } from './cells/lazy-troubleshooting-card.tsx';
+import { loadTroubleshooting } from './notebook/lazy-troubleshooting-card.tsx';
 import './app/app.css';
 
 const queryClient = new QueryClient({

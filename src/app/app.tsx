@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { DEFAULT_HOST_URL, type ConfigResponse } from '../api/contract.ts';
-import { NotebookProvider, useNotebook } from '../cells/notebook-context.tsx';
+import { NotebookProvider, useNotebook } from '../notebook/notebook-context.tsx';
 import { guideSections } from '../content/guide.ts';
 import { ExportActions } from '../export/export-actions.tsx';
 import { GuideView } from '../content/guide-view.tsx';

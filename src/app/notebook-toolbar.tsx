@@ -1,6 +1,6 @@
 import { useRef } from 'react';
-import { useNotebook } from '../cells/notebook-context.tsx';
-import { cellIds } from '../cells/notebook-state.ts';
+import { useNotebook } from '../notebook/notebook-context.tsx';
+import { cellIds } from '../notebook/notebook-state.ts';
 import { focusFirstCard } from '../shell/result-focus.tsx';
 
 /** The notebook's own commands, named as Jupyter names them. */

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { useNotebook } from '../cells/notebook-context.tsx';
+import { useNotebook } from '../notebook/notebook-context.tsx';
 import { guideSections } from '../content/guide.ts';
 import { guideChecklists, sectionSteps } from '../content/guide-steps.ts';
 import {

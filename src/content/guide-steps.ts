@@ -1,4 +1,4 @@
-import { isCellId, type CellId } from '../cells/notebook-state.ts';
+import { isCellId, type CellId } from '../notebook/notebook-state.ts';
 import { parseChecklistItems } from './checklist-items.ts';
 import { guideSections } from './guide.ts';
 

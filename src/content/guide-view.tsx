@@ -1,5 +1,5 @@
-import { Cell } from '../cells/cell.tsx';
-import { isCellId } from '../cells/notebook-state.ts';
+import { Cell } from '../notebook/cell.tsx';
+import { isCellId } from '../notebook/notebook-state.ts';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
 import type { CompiledMarkdown } from './compile-guide.ts';

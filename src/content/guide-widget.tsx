@@ -1,4 +1,4 @@
-import { RefreshCredentials } from '../cells/refresh-credentials.tsx';
+import { RefreshCredentials } from '../notebook/refresh-credentials.tsx';
 import { SecurityChecklist } from '../progress/security-checklist.tsx';
 import { parseChecklistItems } from './checklist-items.ts';
 import type { GuideBlock } from './parse-guide.ts';

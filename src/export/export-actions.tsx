@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { NotebookState } from '../cells/notebook-state.ts';
+import type { NotebookState } from '../notebook/notebook-state.ts';
 import type { GuideSection } from '../content/parse-guide.ts';
 import { progressStore } from '../progress/progress-store.ts';
 import { EXPORT_FILE_NAME, ORIGINAL_NOTEBOOK_COLAB_URL } from './original-notebook.ts';

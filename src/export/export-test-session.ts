@@ -1,5 +1,5 @@
 // A notebook session for the export's tests: every cell has run, with a real-looking key and JWT in memory.
-import { initialNotebookState, type CellState, type NotebookState } from '../cells/notebook-state.ts';
+import { initialNotebookState, type CellState, type NotebookState } from '../notebook/notebook-state.ts';
 import { base64UrlFromJson } from '../secrets/base64url.ts';
 import { keyFingerprint } from '../secrets/mask.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORG } from '../api/contract.ts';
-import { initialNotebookState, type NotebookState } from '../cells/notebook-state.ts';
+import { initialNotebookState, type NotebookState } from '../notebook/notebook-state.ts';
 import { guideSections } from '../content/guide.ts';
 import type { GuideSection } from '../content/parse-guide.ts';
 import { keyFingerprint } from '../secrets/mask.ts';

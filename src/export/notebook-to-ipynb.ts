@@ -2,7 +2,7 @@
 // Pure: the caller supplies the time. Secrets never reach the file: outputs are written without them, and a
 // last pass replaces any value of the key or token still found anywhere in the notebook.
 import { ORG_PATTERN } from '../api/contract.ts';
-import { isCellId, type NotebookState } from '../cells/notebook-state.ts';
+import { isCellId, type NotebookState } from '../notebook/notebook-state.ts';
 import { parseChecklistItems } from '../content/checklist-items.ts';
 import type { GuideBlock, GuideSection } from '../content/parse-guide.ts';
 import { toLines, type IpynbCell, type IpynbCodeCell, type IpynbNotebook } from './ipynb-format.ts';

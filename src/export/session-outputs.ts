@@ -1,6 +1,6 @@
 // What each cell printed in this session, as Jupyter stream outputs. The token is never written: the login
 // output names it and says when it expires. The key appears only as its fingerprint.
-import type { CellOutput, CellState } from '../cells/notebook-state.ts';
+import type { CellOutput, CellState } from '../notebook/notebook-state.ts';
 import { formatUtc } from '../format/format-utc.ts';
 import type { JwtClaims } from '../secrets/jwt.ts';
 import { getCardContent } from '../troubleshooting/card-content.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { notebookReducer } from '../cells/notebook-reducer.ts';
-import { initialNotebookState } from '../cells/notebook-state.ts';
+import { notebookReducer } from '../notebook/notebook-reducer.ts';
+import { initialNotebookState } from '../notebook/notebook-state.ts';
 import {
   emptyProgress,
   parseStoredProgress,

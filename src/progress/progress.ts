@@ -1,5 +1,5 @@
-import type { CellId, NotebookState } from '../cells/notebook-state.ts';
-import { cellIds, isCellId } from '../cells/notebook-state.ts';
+import type { CellId, NotebookState } from '../notebook/notebook-state.ts';
+import { cellIds, isCellId } from '../notebook/notebook-state.ts';
 
 /** What survives a reload: results only, never a key, a token or anything typed. */
 export interface Progress {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { notebookReducer, type NotebookAction } from '../cells/notebook-reducer.ts';
-import { initialNotebookState, type NotebookState } from '../cells/notebook-state.ts';
+import { notebookReducer, type NotebookAction } from '../notebook/notebook-reducer.ts';
+import { initialNotebookState, type NotebookState } from '../notebook/notebook-state.ts';
 import { runChanges } from './finished-runs.ts';
 
 const apply = (state: NotebookState, ...actions: NotebookAction[]) => actions.reduce(notebookReducer, state);

@@ -1,4 +1,4 @@
-import { cellIds, type CellId, type NotebookState } from '../cells/notebook-state.ts';
+import { cellIds, type CellId, type NotebookState } from '../notebook/notebook-state.ts';
 
 export interface RunChanges {
   started: CellId[];

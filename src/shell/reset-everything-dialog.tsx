@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNotebook } from '../cells/notebook-context.tsx';
+import { useNotebook } from '../notebook/notebook-context.tsx';
 import { progressStore } from '../progress/progress-store.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 import { resetEverything, resetItems, type ResetReport } from './reset-everything.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useNotebook } from '../cells/notebook-context.tsx';
-import type { CellId } from '../cells/notebook-state.ts';
+import { useNotebook } from '../notebook/notebook-context.tsx';
+import type { CellId } from '../notebook/notebook-state.ts';
 import { runChanges } from './finished-runs.ts';
 
 const CARD_WAIT_MS = 3000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardIds } from './card-ids.ts';
 import { getCardContent, parseCardMarkdown, parsedCards } from './card-content.ts';
 
-// The guide's section anchors (content/guide/*.md); a card may link only to these.
+// The guide's section anchors (content/guides/credentials/guide/*.md); a card may link only to these.
 const GUIDE_ANCHORS = new Set([
   '#introduction',
   '#generating-your-api-credentials',
@@ -14,10 +14,10 @@ const GUIDE_ANCHORS = new Set([
   '#conclusion',
 ]);
 
-describe('the card files in content/troubleshooting', () => {
+describe('the card files in content/guides/credentials/cards', () => {
   it.each(cardIds)('%s has a file with a title, a likely cause and numbered fix steps', (id) => {
     const parsed = parsedCards.get(id);
-    expect(parsed, `content/troubleshooting/${id}.md is missing`).toBeDefined();
+    expect(parsed, `content/guides/credentials/cards/${id}.md is missing`).toBeDefined();
     expect(parsed).toMatchObject({ ok: true });
     const card = getCardContent(id);
     expect(card.title.length).toBeGreaterThan(5);

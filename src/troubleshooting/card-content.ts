@@ -1,4 +1,4 @@
-// The words of each troubleshooting card live in content/troubleshooting/<card-id>.md, so they can be edited
+// The words of each troubleshooting card live in content/guides/<guide>/cards/<card-id>.md, so they can be edited
 // as prose. The format is small: "# Title", one paragraph of likely cause, then "## Fix" and numbered steps.
 import type { CardId } from './card-ids.ts';
 
@@ -43,7 +43,7 @@ function fail(id: string, problem: string): ParsedCard {
   return { ok: false, id, problem };
 }
 
-const sources = import.meta.glob('/content/troubleshooting/*.md', {
+const sources = import.meta.glob('/content/guides/credentials/cards/*.md', {
   query: '?raw',
   import: 'default',
   eager: true,

@@ -1,5 +1,5 @@
 // Every troubleshooting card the classifier can choose. Each id has a matching
-// content/troubleshooting/<id>.md holding the words; card-content.test.ts checks that.
+// content/guides/credentials/cards/<id>.md holding the words; card-content.test.ts checks that.
 export const cardIds = [
   'no-key',
   'placeholder-key',

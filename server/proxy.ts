@@ -1,5 +1,6 @@
-// The proxy: the endpoint table's routes (src/api/endpoints.ts), exactly, on the app's own origin, forwarded to the MONAI API through one pooled
-// connection, with headers and bodies rebuilt from scratch. Stateless apart from the login rate counter.
+// The proxy: the endpoint table's routes (src/api/endpoints.ts), matched exactly on the app's own origin and
+// forwarded to the MONAI API through one pooled connection, with headers and bodies rebuilt from scratch.
+// Stateless apart from the login rate counter.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SERVER_TIMING_HEADER, type ConfigResponse, type ProxyErrorKind } from '../src/api/contract.ts';
 import { endpoints, upstreamPath, type ApiEndpointName, type MatchedEndpoint } from '../src/api/endpoints.ts';

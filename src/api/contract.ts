@@ -1,5 +1,6 @@
 // The API contract: every shape and header that the browser client, the proxy, the msw demo handlers and the
-// fake upstream agree on (the paths are in endpoints.ts). Facts about the real API come from shared/reference/monai-api-facts.md.
+// fake upstream agree on (the paths are in endpoints.ts). Facts about the real API come from
+// shared/reference/monai-api-facts.md.
 
 export const DEFAULT_HOST_URL = 'https://api.monai.ngc.nvidia.com';
 export const DEFAULT_ORG = 'iasixjqzw1hj';

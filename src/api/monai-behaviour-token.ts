@@ -91,7 +91,8 @@ export function issueFakeToken(
     jti: fakeUuid(`${key}:${iat}`),
     sub: userId,
   };
-  const signingInput = `${base64UrlFromJson({ alg: 'RS256', kid: 'fake-monai-1', typ: 'JWT' })}.${base64UrlFromJson(claims)}`;
+  const header = base64UrlFromJson({ alg: 'RS256', kid: 'fake-monai-1', typ: 'JWT' });
+  const signingInput = `${header}.${base64UrlFromJson(claims)}`;
   return { token: `${signingInput}.${signatureFor(signingInput)}`, userId };
 }
 

@@ -1,5 +1,5 @@
-// The one description of how the MONAI Cloud API answers the notebook's calls (src/api/endpoints.ts), per named scenario.
-// Used by the msw demo handlers (browser), the fake upstream server (Node) and the tests. Pure: no Node or DOM
+// The one description of how the MONAI Cloud API answers the notebook's calls (src/api/endpoints.ts), per
+// named scenario. Used by the msw demo handlers (browser), the fake upstream server (Node) and the tests. Pure: no Node or DOM
 // APIs beyond btoa/atob/TextEncoder, which both have. Facts: shared/reference/monai-api-facts.md.
 import { DEFAULT_ORG } from './contract.ts';
 import { endpoints, matchUpstreamPath, type ApiEndpointName } from './endpoints.ts';

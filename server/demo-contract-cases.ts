@@ -53,14 +53,38 @@ function callsTo(name: EndpointName): Omit<ContractCase, 'scenario'>[] {
   ];
 }
 
-const loginPath = proxyPath('login');
-const login = (label: string, headers: Record<string, string>, body: string) => ({
-  label: `login ${label}`,
-  method: 'POST',
-  path: loginPath,
-  headers,
-  body,
-});
+/** The body refusals, for each endpoint whose row takes a JSON object. */
+function bodyCases(name: EndpointName): Omit<ContractCase, 'scenario'>[] {
+  const { method, body } = endpoints[name];
+  if (body !== 'json-object') return [];
+  const path = proxyPath(name, { org: DEFAULT_ORG });
+  const call = (label: string, headers: Record<string, string>, text: string) => ({
+    label: `${name} ${label}`,
+    method,
+    path,
+    headers,
+    body: text,
+  });
+  const key = JSON.stringify({ ngc_api_key: PERSONAL_KEY });
+  return [
+    ...['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx'].map((type) =>
+      call(`as ${type}`, { 'content-type': type }, key),
+    ),
+    call('with no Content-Type', {}, key),
+    call('as JSON with a charset', { 'content-type': 'application/json; charset=utf-8' }, '{}'),
+    call('with an empty body', JSON_TYPE, ''),
+    call('over the size limit', JSON_TYPE, JSON.stringify({ pad: 'x'.repeat(MAX_REQUEST_BODY_BYTES) })),
+    call(
+      'at exactly the size limit',
+      JSON_TYPE,
+      JSON.stringify({ ngc_api_key: 'k'.repeat(MAX_REQUEST_BODY_BYTES - 18) }),
+    ),
+    call('with malformed JSON', JSON_TYPE, '{"ngc_api_key":'),
+    call('with a JSON array', JSON_TYPE, '[]'),
+    call('with a numeric key', JSON_TYPE, '{"ngc_api_key":5}'),
+    call('with a null key', JSON_TYPE, '{"ngc_api_key":null}'),
+  ];
+}
 
 const refusals: Omit<ContractCase, 'scenario'>[] = [
   ...endpointNames.flatMap((name) =>
@@ -80,33 +104,27 @@ const refusals: Omit<ContractCase, 'scenario'>[] = [
     '/proxy/api/v1/loginX',
     '/proxy/api/v1/login?next=1',
     '/proxy//api/v1/login',
-    '/proxy/api/v1/orgs/a%2Fb/experiments',
-    `/proxy/api/v1/orgs/${'a'.repeat(65)}/experiments`,
-    `/proxy/api/v1/orgs/${DEFAULT_ORG}/datasets`,
-    `/proxy/api/v1/orgs/${DEFAULT_ORG}/experiments/`,
+    `/proxy/api/v1/orgs/${DEFAULT_ORG}/not-an-endpoint`,
+    // Each org-scoped route with an org that would change the path, one too long, and a trailing slash.
+    ...endpointNames.flatMap((name) =>
+      endpoints[name].upstream?.includes('{org}')
+        ? [
+            proxyPath(name, { org: 'a/b' }),
+            proxyPath(name, { org: 'a'.repeat(65) }),
+            `${proxyPath(name, { org: DEFAULT_ORG })}/`,
+          ]
+        : [],
+    ),
   ].map((path) => ({ label: `not found: ${path}`, method: 'GET', path })),
-  ...['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx'].map((type) =>
-    login(`as ${type}`, { 'content-type': type }, JSON.stringify({ ngc_api_key: PERSONAL_KEY })),
-  ),
-  login('with no Content-Type', {}, JSON.stringify({ ngc_api_key: PERSONAL_KEY })),
-  login('as JSON with a charset', { 'content-type': 'application/json; charset=utf-8' }, '{}'),
-  login('with an empty body', JSON_TYPE, ''),
-  login('over the size limit', JSON_TYPE, JSON.stringify({ pad: 'x'.repeat(MAX_REQUEST_BODY_BYTES) })),
-  login(
-    'at exactly the size limit',
-    JSON_TYPE,
-    JSON.stringify({ ngc_api_key: 'k'.repeat(MAX_REQUEST_BODY_BYTES - 18) }),
-  ),
-  login('with malformed JSON', JSON_TYPE, '{"ngc_api_key":'),
-  login('with a JSON array', JSON_TYPE, '[]'),
-  login('with a numeric key', JSON_TYPE, '{"ngc_api_key":5}'),
-  login('with a null key', JSON_TYPE, '{"ngc_api_key":null}'),
-  {
-    label: 'experiments with an oversized Authorization header',
-    method: 'GET',
-    path: proxyPath('experiments', { org: DEFAULT_ORG }),
-    headers: { authorization: `Bearer ${'x'.repeat(9000)}` },
-  },
+  ...endpointNames.flatMap(bodyCases),
+  ...endpointNames
+    .filter((name) => endpoints[name].auth === 'bearer')
+    .map((name) => ({
+      label: `${name} with an oversized Authorization header`,
+      method: endpoints[name].method,
+      path: proxyPath(name, { org: DEFAULT_ORG }),
+      headers: { authorization: `Bearer ${'x'.repeat(9000)}` },
+    })),
 ];
 
 export const contractCases: ContractCase[] = [

@@ -45,22 +45,60 @@ export function proxyPattern(name: EndpointName): string {
   return upstream === null ? `${PROXY_PREFIX}/${name}` : `${PROXY_PREFIX}${upstream}`;
 }
 
-function fill(pattern: string, params: PathParams, encode: (value: string) => string): string {
-  return pattern.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = params[key as keyof PathParams];
-    if (value === undefined) throw new Error(`No value for {${key}} in ${pattern}`);
-    return encode(value);
-  });
+// Patterns are compiled once: the proxy matches and fills one on every request, on its hot path.
+interface CompiledPattern {
+  pattern: string;
+  /** The whole pattern when it has no placeholder: matched by comparing strings. */
+  literal: string | null;
+  regex: RegExp;
+  keys: (keyof PathParams)[];
+  /** The text around the placeholders: literals[i], keys[i], literals[i + 1]… */
+  literals: string[];
 }
+
+function compile(pattern: string): CompiledPattern {
+  const pieces = pattern.split(/\{(\w+)\}/);
+  const literals = pieces.filter((_, i) => i % 2 === 0);
+  const keys = pieces.filter((_, i) => i % 2 === 1) as (keyof PathParams)[];
+  const escaped = literals.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const regex = new RegExp(`^${escaped.join('([^/?#]+)')}$`);
+  return { pattern, literal: keys.length === 0 ? pattern : null, regex, keys, literals };
+}
+
+function fill(compiled: CompiledPattern, params: PathParams, encode: (value: string) => string): string {
+  const { keys, literals } = compiled;
+  let path = literals[0]!;
+  for (let i = 0; i < keys.length; i++) {
+    const value = params[keys[i]!];
+    if (value === undefined) throw new Error(`No value for {${keys[i]}} in ${compiled.pattern}`);
+    path += encode(value) + literals[i + 1]!;
+  }
+  return path;
+}
+
+const proxyRoutes = endpointNames.map((name) => ({ name, compiled: compile(proxyPattern(name)) }));
+const upstreamRoutes = endpointNames.flatMap((name) => {
+  const { upstream } = endpoints[name] as EndpointRow;
+  return upstream === null ? [] : [{ name: name as ApiEndpointName, compiled: compile(upstream) }];
+});
+const compiledProxy = Object.fromEntries(proxyRoutes.map((r) => [r.name, r.compiled])) as Record<
+  EndpointName,
+  CompiledPattern
+>;
+const compiledUpstream = Object.fromEntries(upstreamRoutes.map((r) => [r.name, r.compiled])) as Record<
+  ApiEndpointName,
+  CompiledPattern
+>;
+const asIs = (value: string) => value;
 
 /** The browser's URL for an endpoint, e.g. proxyPath('experiments', { org }). */
 export function proxyPath(name: EndpointName, params: PathParams = {}): string {
-  return fill(proxyPattern(name), params, encodeURIComponent);
+  return fill(compiledProxy[name], params, encodeURIComponent);
 }
 
 /** The path on the API host; params must already have passed matchProxyTarget's checks. */
 export function upstreamPath(name: ApiEndpointName, params: PathParams = {}): string {
-  return fill(endpoints[name].upstream, params, (value) => value);
+  return fill(compiledUpstream[name], params, asIs);
 }
 
 export interface MatchedEndpoint {
@@ -68,49 +106,33 @@ export interface MatchedEndpoint {
   params: PathParams;
 }
 
-function matcher(pattern: string): (path: string) => PathParams | null {
-  const keys: (keyof PathParams)[] = [];
-  const source = pattern
-    .split(/\{(\w+)\}/)
-    .map((part, index) => {
-      if (index % 2 === 0) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      keys.push(part as keyof PathParams);
-      return '([^/?#]+)';
-    })
-    .join('');
-  const regex = new RegExp(`^${source}$`);
-  return (path) => {
-    const match = regex.exec(path);
-    if (!match) return null;
-    return Object.fromEntries(keys.map((key, i) => [key, match[i + 1]!]));
-  };
+/** The placeholders' raw values, or null when `path` is not this pattern. */
+function rawParams(compiled: CompiledPattern, path: string): string[] | null {
+  if (compiled.literal !== null) return path === compiled.literal ? [] : null;
+  const match = compiled.regex.exec(path);
+  return match ? match.slice(1) : null;
 }
-
-const proxyMatchers = endpointNames.map((name) => ({ name, match: matcher(proxyPattern(name)) }));
-const upstreamMatchers = endpointNames.flatMap((name) => {
-  const { upstream } = endpoints[name] as EndpointRow;
-  return upstream === null ? [] : [{ name: name as ApiEndpointName, match: matcher(upstream) }];
-});
 
 /**
  * Which endpoint a raw request target under PROXY_PREFIX names, matched exactly: no prefix matching, no
  * normalising of `..` or `//`, no query string; each placeholder decoded once and checked against its pattern.
  */
 export function matchProxyTarget(target: string): MatchedEndpoint | null {
-  if (/[?#]/.test(target)) return null;
-  for (const { name, match } of proxyMatchers) {
-    const raw = match(target);
+  if (target.includes('?') || target.includes('#')) return null;
+  for (const { name, compiled } of proxyRoutes) {
+    const raw = rawParams(compiled, target);
     if (!raw) continue;
     const params: PathParams = {};
-    for (const [key, value] of Object.entries(raw) as [keyof PathParams, string][]) {
-      let decoded: string;
+    for (let i = 0; i < raw.length; i++) {
+      const key = compiled.keys[i]!;
+      let value = raw[i]!;
       try {
-        decoded = decodeURIComponent(value);
+        if (value.includes('%')) value = decodeURIComponent(value);
       } catch {
         return null;
       }
-      if (!PARAM_PATTERNS[key].test(decoded)) return null;
-      params[key] = decoded;
+      if (!PARAM_PATTERNS[key].test(value)) return null;
+      params[key] = value;
     }
     return { name, params };
   }
@@ -120,9 +142,9 @@ export function matchProxyTarget(target: string): MatchedEndpoint | null {
 /** Which endpoint a path on the API host names (the fake API's routing); a query string is ignored. */
 export function matchUpstreamPath(path: string): { name: ApiEndpointName; params: PathParams } | null {
   const bare = path.split('?')[0] ?? '';
-  for (const { name, match } of upstreamMatchers) {
-    const params = match(bare);
-    if (params) return { name, params };
+  for (const { name, compiled } of upstreamRoutes) {
+    const raw = rawParams(compiled, bare);
+    if (raw) return { name, params: Object.fromEntries(compiled.keys.map((key, i) => [key, raw[i]])) };
   }
   return null;
 }

@@ -16,7 +16,13 @@ export default defineConfig({
   preview: { host: env.host, port: env.port ?? 4173, strictPort: true },
   build: { sourcemap: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts', '*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'content/**/*.test.{ts,tsx}',
+      'server/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      '*.test.ts',
+    ],
     environment: 'node',
     restoreMocks: true,
   },

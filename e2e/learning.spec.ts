@@ -91,7 +91,7 @@ test('the token counts down, and Refresh credentials logs in again and re-runs t
   await notebook.expectAllSucceeded();
 });
 
-test('Login offers the same call as Python, curl and TypeScript, each reading the key from MONAI_API_KEY', async ({
+test('Login offers the notebook cell and the same call as standalone Python, curl and TypeScript, each reading the key from MONAI_API_KEY', async ({
   page,
   notebook,
   liveApp,
@@ -99,7 +99,7 @@ test('Login offers the same call as Python, curl and TypeScript, each reading th
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await notebook.goto(liveApp.url);
   const tabs = notebook.cell('Login').getByRole('tablist');
-  await expect(tabs.getByRole('tab')).toHaveText(['Python', 'curl', 'TypeScript']);
+  await expect(tabs.getByRole('tab')).toHaveText(['Notebook cell', 'Python', 'curl', 'TypeScript']);
   await tabs.getByRole('tab', { name: 'Python' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'curl' })).toHaveAttribute('aria-selected', 'true');

@@ -57,7 +57,7 @@ export class NotebookPage {
 
   /** The cell's status, shown beside its title as an icon and a word ("✓ Succeeded", "✕ Failed", …). */
   status(name: CellName): Locator {
-    return this.cell(name).getByText(/^\W+(Not run yet|Running…|Succeeded|Failed)$/);
+    return this.cell(name).getByText(/^\W+(Not run yet|Running…|Succeeded|Failed|Cancelled)$/);
   }
 
   async expectCellSucceeded(name: CellName): Promise<void> {

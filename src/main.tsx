@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
 import { App, type Boot } from './app/app.tsx';
 import { resolveMode } from './app/resolve-mode.ts';
-import { loadTroubleshooting } from './notebook/lazy-troubleshooting-card.tsx';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -54,9 +53,4 @@ void start()
     config: null,
     notice: 'The app could not finish starting; reload the page to try again.',
   }))
-  .then((boot) => {
-    render(boot);
-    // Fetch the troubleshooting cards once the page is idle, so a failure shows its card without a wait.
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
-    idle(() => void loadTroubleshooting());
-  });
+  .then(render);

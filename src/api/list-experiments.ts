@@ -1,4 +1,3 @@
-import type { MutationOptions } from '@tanstack/react-query';
 import { proxyPath } from './endpoints.ts';
 import { StepFailedError, expectJsonSuccess, sendToProxy } from './proxy-client.ts';
 
@@ -31,18 +30,4 @@ export async function listExperimentsThroughProxy(
     });
   }
   return { status: answer.status, durationMs: answer.durationMs, experimentCount: body.experiments.length };
-}
-
-export function listExperimentsMutationOptions(): MutationOptions<
-  ExperimentsResult,
-  Error,
-  { org: string; token: string }
-> {
-  return {
-    mutationKey: ['experiments'],
-    mutationFn: ({ org, token }) => listExperimentsThroughProxy(org, token),
-    gcTime: 0,
-    retry: false,
-    networkMode: 'always',
-  };
 }

@@ -1,4 +1,3 @@
-import type { MutationOptions } from '@tanstack/react-query';
 import type { LoginSuccess } from './contract.ts';
 import { proxyPath } from './endpoints.ts';
 import { StepFailedError, expectJsonSuccess, sendToProxy } from './proxy-client.ts';
@@ -40,16 +39,5 @@ export async function loginThroughProxy(key: string | undefined, signal?: AbortS
     status: answer.status,
     durationMs: answer.durationMs,
     data: { token: body.token as string, user_id: body.user_id as string },
-  };
-}
-
-export function loginMutationOptions(): MutationOptions<LoginResult, Error, { key: string | undefined }> {
-  return {
-    mutationKey: ['login'],
-    mutationFn: ({ key }) => loginThroughProxy(key),
-    // A key is in the variables: drop the finished mutation from the cache at once.
-    gcTime: 0,
-    retry: false,
-    networkMode: 'always',
   };
 }

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { DEFAULT_HOST_URL, type ConfigResponse } from '../api/contract.ts';
+import { cellGraph } from '../guides/active-guide.ts';
 import { NotebookProvider, useNotebook } from '../notebook/notebook-context.tsx';
 import { guideSections } from '../content/guide.ts';
 import { ExportActions } from '../export/export-actions.tsx';
@@ -37,7 +38,7 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
   return (
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <NotebookProvider config={config} ready={boot !== undefined}>
+        <NotebookProvider config={config} graph={cellGraph} ready={boot !== undefined}>
           <PresenterProvider>
             <ResultFocus />
             <a className="skip-link" href="#main">

@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { useNotebook } from '../notebook/notebook-context.tsx';
-import { cellIds } from '../notebook/notebook-state.ts';
+import { cellState } from '../notebook/notebook-state.ts';
 import { focusFirstCard } from '../shell/result-focus.tsx';
 
 /** The notebook's own commands, named as Jupyter names them. */
 export function NotebookToolbar() {
   const notebook = useNotebook();
   const runAllButton = useRef<HTMLButtonElement>(null);
-  const cells = cellIds.map((id) => notebook.state.cells[id]);
+  const cells = notebook.graph.ids.map((id) => cellState(notebook.state, id));
   const running = cells.some((cell) => cell.status === 'running');
   const busy = running || !notebook.ready;
   const staleCount = cells.filter((cell) => cell.stale).length;

@@ -1,5 +1,4 @@
 import { Cell } from '../notebook/cell.tsx';
-import { isCellId } from '../notebook/notebook-state.ts';
 import { guideSections } from './guide.ts';
 import { GuideWidget } from './guide-widget.tsx';
 import type { CompiledMarkdown } from './compile-guide.ts';
@@ -25,14 +24,9 @@ export function GuideView() {
           {pairProseWithCells(section.blocks).map((row, index) => (
             <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
               <div className="row__prose">{row.prose && <MarkdownTree tree={row.prose.tree} />}</div>
-              {row.cell?.kind === 'cell' && isCellId(row.cell.cellId) && (
+              {row.cell?.kind === 'cell' && (
                 <div className="row__cell">
-                  <Cell
-                    id={row.cell.cellId}
-                    title={row.cell.title}
-                    code={row.cell.code}
-                    language={row.cell.language}
-                  />
+                  <Cell id={row.cell.cellId} title={row.cell.title} language={row.cell.language} />
                 </div>
               )}
               {row.cell?.kind === 'widget' && (

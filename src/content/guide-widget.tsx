@@ -1,4 +1,4 @@
-import { RefreshCredentials } from '../notebook/refresh-credentials.tsx';
+import { RefreshCredentials } from './refresh-credentials.tsx';
 import { SecurityChecklist } from '../progress/security-checklist.tsx';
 import { parseChecklistItems } from './checklist-items.ts';
 import type { GuideBlock } from './parse-guide.ts';
@@ -16,7 +16,7 @@ export function GuideWidget({ block }: { block: WidgetBlock }) {
         />
       );
     case 'refresh-credentials':
-      return <RefreshCredentials />;
+      return block.attributes.from ? <RefreshCredentials from={block.attributes.from} /> : null;
     default:
       return null;
   }

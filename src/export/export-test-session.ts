@@ -1,7 +1,9 @@
 // A notebook session for the export's tests: every cell has run, with a real-looking key and JWT in memory.
+import { cellIds } from '../guides/active-guide.ts';
 import { initialNotebookState, type CellState, type NotebookState } from '../notebook/notebook-state.ts';
 import { base64UrlFromJson } from '../secrets/base64url.ts';
 import { keyFingerprint } from '../secrets/mask.ts';
+import { tokenPreview } from '../../content/guides/credentials/cells/login.tsx';
 
 /** Seconds since the epoch: 2030-03-17 17:46:40 UTC. */
 export const TOKEN_EXP = 1_900_000_000;
@@ -29,15 +31,14 @@ const ok = (executionCount: number, output: CellState['output'], stale = false):
 
 /** All five cells run; Verify failed with a 403 whose message echoes the token back. */
 export function finishedSession(key = TEST_PERSONAL_KEY, org = 'my-team'): NotebookState {
-  const state = initialNotebookState({ keySource: 'pasted', pastedKey: key, org });
+  const state = initialNotebookState(cellIds, { keySource: 'pasted', pastedKey: key, org });
   const fingerprint = keyFingerprint(key);
   return {
     ...state,
     executionCounter: 5,
     cells: {
-      setup: ok(1, { kind: 'setup', modules: ['json', 'requests', 'os'] }),
+      setup: ok(1, { modules: ['json', 'requests', 'os'] }),
       configure: ok(2, {
-        kind: 'configure',
         hostUrl: HOST,
         keySource: 'pasted',
         fingerprint,
@@ -45,13 +46,13 @@ export function finishedSession(key = TEST_PERSONAL_KEY, org = 'my-team'): Noteb
         overridden: false,
       }),
       login: ok(3, {
-        kind: 'login',
         status: 201,
         durationMs: 140,
         userId: 'c0ffee00-1111-4222-8333-444455556666',
         claims: { sub: 'user-7f3a', exp: TOKEN_EXP },
+        tokenPreview: tokenPreview(TEST_JWT),
       }),
-      'base-url': ok(4, { kind: 'base-url', org, baseUrl: `${HOST}/api/v1/orgs/${org}` }, true),
+      'base-url': ok(4, { org, baseUrl: `${HOST}/api/v1/orgs/${org}` }, true),
       verify: {
         status: 'error',
         executionCount: 5,

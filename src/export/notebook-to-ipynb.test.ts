@@ -1,9 +1,9 @@
+import { cellGraph } from '../guides/active-guide.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ORG } from '../api/contract.ts';
 import { initialNotebookState, type NotebookState } from '../notebook/notebook-state.ts';
 import { guideSections } from '../content/guide.ts';
 import type { GuideSection } from '../content/parse-guide.ts';
-import { keyFingerprint } from '../secrets/mask.ts';
 import {
   finishedSession,
   HOST,
@@ -13,6 +13,7 @@ import {
 } from './export-test-session.ts';
 import { CELL_ID_PATTERN, type IpynbCell, type IpynbCodeCell } from './ipynb-format.ts';
 import { notebookToIpynb, type ExportMeta } from './notebook-to-ipynb.ts';
+import { codeContextOf } from '../notebook/code-context.ts';
 
 const meta: ExportMeta = { exportedAt: new Date('2026-01-02T10:11:12Z'), mode: 'live', hostUrl: HOST };
 
@@ -43,7 +44,7 @@ function expectLines(lines: unknown) {
 describe('notebookToIpynb: the nbformat 4.5 structure', () => {
   it.each([
     ['a finished session', finishedSession()],
-    ['a session where nothing ran', initialNotebookState()],
+    ['a session where nothing ran', initialNotebookState(cellGraph.ids)],
   ])('writes a valid notebook for %s', (_case, state) => {
     const notebook = exportOf(state) as unknown as Record<string, unknown>;
     expect(Object.keys(notebook).sort()).toEqual(['cells', 'metadata', 'nbformat', 'nbformat_minor']);
@@ -96,14 +97,15 @@ describe('notebookToIpynb: the guide and the session', () => {
     expect(intro).toMatch(/^# Generating and Managing Your Credentials/);
     expect(intro).toContain('2026-01-02 10:11 UTC');
     expect(intro).toContain(`live mode, against \`${HOST}\``);
-    expect(intro).toContain('**Secrets were redacted.**');
+    expect(intro).toContain('**No secret is in this file.**');
+    expect(intro).toContain('`MONAI_HOST_URL`');
     const demo = text(exportOf(finishedSession(), guideSections, { mode: 'demo' }).cells[0]!.source);
     expect(demo).toContain('demo mode');
     expect(demo).not.toContain('live mode');
   });
 
   it('gives every section its "## Title" heading, in order, and keeps the prose', () => {
-    const markdown = exportOf(initialNotebookState())
+    const markdown = exportOf(initialNotebookState(cellGraph.ids))
       .cells.filter((cell) => cell.cell_type === 'markdown')
       .map((cell) => text(cell.source));
     const headings = markdown.flatMap((source) => /^## (.+)$/m.exec(source)?.[1] ?? []);
@@ -111,13 +113,15 @@ describe('notebookToIpynb: the guide and the session', () => {
     expect(markdown.join('\n')).toContain('export MONAI_API_KEY=<Your NGC API Key>');
   });
 
-  it('writes each guide cell as a code cell with its Python source', () => {
-    const cells = exportOf(initialNotebookState()).cells;
+  it('writes each guide cell as a code cell with the code the app renders for the session', () => {
+    const state = initialNotebookState(cellGraph.ids, { org: 'my-team' });
+    const cells = exportOf(state).cells;
     for (const section of guideSections) {
       for (const block of section.blocks) {
         if (block.kind !== 'cell') continue;
         const cell = codeCell(cells, block.cellId);
-        expect(text(cell.source)).toBe(block.code);
+        const rendered = cellGraph.byId.get(block.cellId)?.code(codeContextOf(HOST, state.inputs));
+        expect(text(cell.source)).toBe(rendered);
         expect(cell.execution_count).toBeNull();
         expect(cell.outputs).toEqual([]);
       }
@@ -131,11 +135,10 @@ describe('notebookToIpynb: the guide and the session', () => {
     );
     expect(counts).toEqual([1, 2, 3, 4, 5]);
     expect(codeCell(cells, 'setup').outputs).toEqual([]);
-    expect(outputText(codeCell(cells, 'configure'), 'stdout')).toBe(
-      `host_url = ${HOST}\nngc_api_key = ${keyFingerprint(TEST_PERSONAL_KEY)}, pasted in the browser (value redacted)\n`,
-    );
+    // Configure's Python prints nothing, so its export shows nothing either.
+    expect(codeCell(cells, 'configure').outputs).toEqual([]);
     expect(outputText(codeCell(cells, 'login'), 'stdout')).toBe(
-      'User ID c0ffee00-1111-4222-8333-444455556666\nJWT <redacted: JWT, expires 2030-03-17 17:46 UTC>\n',
+      `User ID c0ffee00-1111-4222-8333-444455556666\nJWT ${TEST_JWT.slice(0, 10)}…${TEST_JWT.slice(-4)} (${TEST_JWT.length} characters)\n`,
     );
     const baseUrl = codeCell(cells, 'base-url');
     expect(outputText(baseUrl, 'stdout')).toBe(
@@ -148,7 +151,7 @@ describe('notebookToIpynb: the guide and the session', () => {
     const source = text(codeCell(exportOf(finishedSession()).cells, 'base-url').source);
     expect(source).toContain('ngc_org = "my-team"');
     expect(source).not.toContain(DEFAULT_ORG);
-    const invalid = initialNotebookState({ org: 'x"; import os #' });
+    const invalid = initialNotebookState(cellGraph.ids, { org: 'x"; import os #' });
     expect(text(codeCell(exportOf(invalid).cells, 'base-url').source)).toContain(
       `ngc_org = "${DEFAULT_ORG}"`,
     );
@@ -163,19 +166,14 @@ describe('notebookToIpynb: the guide and the session', () => {
     expect(report).toContain('The API said: No access granted for user in org my-team');
   });
 
-  it.each([
-    [{ sub: 'u' }, 'JWT <redacted: JWT, no expiry>'],
-    [null, 'JWT <redacted: token (not a JWT)>'],
-  ])('says what the token was when its claims are %j', (claims, line) => {
-    const state = finishedSession();
-    const login = state.cells.login;
-    if (login.output?.kind !== 'login') throw new Error('fixture');
-    state.cells.login = { ...login, output: { ...login.output, claims } };
-    expect(outputText(codeCell(exportOf(state).cells, 'login'), 'stdout')).toContain(`${line}\n`);
+  it('prints the token as the login code does: its ends and length, never all of it', () => {
+    const login = outputText(codeCell(exportOf(finishedSession()).cells, 'login'), 'stdout');
+    expect(login).toContain(`JWT ${TEST_JWT.slice(0, 10)}…${TEST_JWT.slice(-4)} (${TEST_JWT.length} characters)\n`);
+    expect(login).not.toContain(TEST_JWT);
   });
 
   it('writes the checklist with the learner’s ticks, and links sections by Jupyter’s anchors', () => {
-    const cells = exportOf(initialNotebookState(), guideSections, {
+    const cells = exportOf(initialNotebookState(cellGraph.ids), guideSections, {
       checklists: { securing: ['environment'] },
     }).cells;
     const all = cells.map((cell) => text(cell.source)).join('\n');
@@ -196,14 +194,13 @@ describe('notebookToIpynb: secrets', () => {
       'a key pasted with a line break in it',
       finishedSession(`${TEST_PERSONAL_KEY.slice(0, 30)}\n${TEST_PERSONAL_KEY.slice(30)}`),
     ],
-  ])('never writes %s or the JWT, only the fingerprint and a redacted token', (_case, state) => {
+  ])('never writes %s or the JWT', (_case, state) => {
     const json = JSON.stringify(exportOf(state));
     const key = state.inputs.pastedKey;
     for (const part of [key, ...key.split('\n'), TEST_JWT, jwtParts[1]!, jwtParts[2]!]) {
       expect(json).not.toContain(part);
     }
-    expect(json).toContain(keyFingerprint(key).replace(/\n/g, '?'));
-    expect(json).toContain('<redacted: JWT, expires 2030-03-17 17:46 UTC>');
+    expect(json).toContain('os.environ.get(\\"MONAI_API_KEY\\"');
   });
 
   it('replaces a secret wherever it turns up, even in the guide text', () => {
@@ -218,7 +215,7 @@ describe('notebookToIpynb: secrets', () => {
             cellId: 'login',
             title: 'Login',
             language: 'python',
-            code: `key = "${TEST_PERSONAL_KEY}"`,
+            code: '',
           },
         ],
       },
@@ -227,11 +224,10 @@ describe('notebookToIpynb: secrets', () => {
     expect(json).not.toContain(TEST_PERSONAL_KEY);
     expect(json).not.toContain(TEST_JWT);
     expect(json).toContain('Do not paste <redacted> or <redacted> here.');
-    expect(json).toContain('key = \\"<redacted>\\"');
   });
 
   it('leaves short pasted text alone rather than garble the guide', () => {
-    const json = JSON.stringify(exportOf(initialNotebookState({ keySource: 'pasted', pastedKey: 'key' })));
+    const json = JSON.stringify(exportOf(initialNotebookState(cellGraph.ids, { keySource: 'pasted', pastedKey: 'key' })));
     expect(json).toContain('API key');
     expect(json).not.toContain('<redacted>');
   });

@@ -1,8 +1,9 @@
 // The guide and this session's outputs as a Jupyter notebook (nbformat 4.5) that opens in Jupyter or Colab.
 // Pure: the caller supplies the time. Secrets never reach the file: outputs are written without them, and a
 // last pass replaces any value of the key or token still found anywhere in the notebook.
-import { ORG_PATTERN } from '../api/contract.ts';
-import { isCellId, type NotebookState } from '../notebook/notebook-state.ts';
+import { cellGraph } from '../guides/active-guide.ts';
+import { codeContextOf } from '../notebook/code-context.ts';
+import { cellState, type NotebookState } from '../notebook/notebook-state.ts';
 import { parseChecklistItems } from '../content/checklist-items.ts';
 import type { GuideBlock, GuideSection } from '../content/parse-guide.ts';
 import { toLines, type IpynbCell, type IpynbCodeCell, type IpynbNotebook } from './ipynb-format.ts';
@@ -48,7 +49,7 @@ export function notebookToIpynb(
         addMarkdown(`\`\`\`${block.language}\n${block.code}\n\`\`\``);
       } else {
         if (heading !== null) addMarkdown('');
-        cells.push(codeCell(block, state, takeId(`cell-${block.cellId}`)));
+        cells.push(codeCell(block, state, meta, takeId(`cell-${block.cellId}`)));
       }
     }
     if (heading !== null) addMarkdown('');
@@ -83,9 +84,11 @@ function introText({ exportedAt, mode, hostUrl }: ExportMeta): string {
     `Exported from the Credentials Notebook on ${formatUtc(exportedAt)}, ${where}. ` +
       'Each code cell shows what it printed in that session; a cell without output had not run.',
     '',
-    '**Secrets were redacted.** The API key appears only as its fingerprint (such as `nvapi-…9xQe (70 characters)`) ' +
-      'and the login token only as `<redacted: JWT, expires …>`. To run this notebook yourself, set the ' +
-      '`MONAI_API_KEY` environment variable before starting Jupyter rather than pasting your key into a cell.',
+    '**No secret is in this file.** The code reads your key from the `MONAI_API_KEY` environment variable and ' +
+      'prints the login token only as its first ten and last four characters. To run it, set `MONAI_API_KEY` ' +
+      'before starting Jupyter rather than pasting your key into a cell. It calls ' +
+      `${host}; set \`MONAI_HOST_URL\` (an origin such as \`http://127.0.0.1:8787\`) to call another API, ` +
+      'such as the test server `npm run fake-upstream` starts.',
     '',
     `Based on NVIDIA's notebook [Generating and Managing Your Credentials](${ORIGINAL_NOTEBOOK_URL}).`,
   ].join('\n');
@@ -95,27 +98,26 @@ function markdownCell(id: string, text: string): IpynbCell {
   return { cell_type: 'markdown', id, metadata: {}, source: toLines(text) };
 }
 
+/** The cell's code rendered as the app renders it, from the session's host and org, with what it printed. */
 function codeCell(
   block: Extract<GuideBlock, { kind: 'cell' }>,
   state: NotebookState,
+  meta: ExportMeta,
   id: string,
 ): IpynbCodeCell {
-  const cell = isCellId(block.cellId) ? state.cells[block.cellId] : undefined;
-  const ran = cell !== undefined && (cell.status === 'ok' || cell.status === 'error');
+  const definition = cellGraph.byId.get(block.cellId);
+  const cell = cellState(state, block.cellId);
+  const ran = definition !== undefined && (cell.status === 'ok' || cell.status === 'error');
+  // The org that produced the outputs, when a cell used it; what is typed now otherwise.
+  const context = codeContextOf(meta.hostUrl, { ...state.inputs, org: state.vars.ngc_org ?? state.inputs.org });
   return {
     cell_type: 'code',
     id,
     metadata: {},
-    source: toLines(withOrg(block.code, state)),
+    source: toLines(definition?.code(context) ?? ''),
     execution_count: ran ? cell.executionCount : null,
-    outputs: ran ? sessionOutputs(block.title, cell) : [],
+    outputs: ran ? sessionOutputs(block.title, cell, definition) : [],
   };
-}
-
-/** The org the session used, in place of the guide's default, so the code matches its printed output. */
-function withOrg(code: string, state: NotebookState): string {
-  const org = state.vars.ngc_org ?? state.inputs.org;
-  return ORG_PATTERN.test(org) ? code.replace(/^ngc_org = "[^"\n]*"$/m, `ngc_org = "${org}"`) : code;
 }
 
 function widgetMarkdown(

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { downstreamCells, missingDependencies, upstreamCells } from './cell-graph.ts';
+import { cellGraph } from '../guides/active-guide.ts';
 import { notebookReducer } from './notebook-reducer.ts';
 import { initialNotebookState, type CellId } from './notebook-state.ts';
+
+const reduce = notebookReducer(cellGraph);
 
 function succeeded(...ids: CellId[]) {
   return ids.reduce(
     (state, id) =>
-      notebookReducer(notebookReducer(state, { type: 'run-started', id }), {
-        type: 'run-succeeded',
-        id,
-        output: { kind: 'setup', modules: [] },
-        vars: {},
-      }),
-    initialNotebookState(),
+      reduce(reduce(state, { type: 'run-started', id }), { type: 'run-succeeded', id, output: {}, vars: {} }),
+    initialNotebookState(cellGraph.ids),
   );
 }
 
@@ -23,12 +20,12 @@ describe('cell graph', () => {
     ['login', ['setup', 'configure']],
     ['verify', ['setup', 'configure', 'login', 'base-url']],
   ])('%s needs %j', (id, expected) => {
-    expect(upstreamCells(id)).toEqual(expected);
+    expect(cellGraph.upstream(id)).toEqual(expected);
   });
 
   it('lists what reads from a cell, in notebook order', () => {
-    expect(downstreamCells('login')).toEqual(['base-url', 'verify']);
-    expect(downstreamCells('verify')).toEqual([]);
+    expect(cellGraph.downstream('login')).toEqual(['base-url', 'verify']);
+    expect(cellGraph.downstream('verify')).toEqual([]);
   });
 
   it.each<[CellId[], CellId, CellId[]]>([
@@ -37,6 +34,6 @@ describe('cell graph', () => {
     [['setup', 'configure'], 'login', []],
     [['setup', 'configure', 'login'], 'verify', ['base-url']],
   ])('after %j, running %s first needs %j', (done, id, expected) => {
-    expect(missingDependencies(id, succeeded(...done))).toEqual(expected);
+    expect(cellGraph.missing(id, succeeded(...done))).toEqual(expected);
   });
 });

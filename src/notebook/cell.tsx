@@ -1,37 +1,42 @@
-import { useRef, type KeyboardEvent } from 'react';
-import { DEFAULT_HOST_URL } from '../api/contract.ts';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
 import { SnippetTabs } from '../snippets/snippet-tabs.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
-import { CellInputs } from './cell-inputs.tsx';
+import { codeContextOf } from './code-context.ts';
 import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
-import { CellOutputView } from './cell-output.tsx';
 import { useNotebook } from './notebook-context.tsx';
-import { cellIds, type CellId, type CellState } from './notebook-state.ts';
+import { cellState, type CellId, type CellState } from './notebook-state.ts';
 
 const statusLabel: Record<CellState['status'], string> = {
   idle: 'Not run yet',
   running: 'Running…',
   ok: 'Succeeded',
   error: 'Failed',
+  cancelled: 'Cancelled',
 };
-const statusIcon: Record<CellState['status'], string> = { idle: '○', running: '◌', ok: '✓', error: '✕' };
+const statusIcon: Record<CellState['status'], string> = {
+  idle: '○',
+  running: '◌',
+  ok: '✓',
+  error: '✕',
+  cancelled: '■',
+};
 
-/** A notebook cell: its code, its inputs, a Run button with Jupyter's [n], and its output or a card. */
-export function Cell({
-  id,
-  title,
-  code,
-  language,
-}: {
-  id: CellId;
-  title: string;
-  code: string;
-  language: string;
-}) {
+/** A notebook cell: its inputs, its code, a Run button with Jupyter's [n], and its output or a card. */
+export function Cell({ id, title, language }: { id: CellId; title: string; language: string }) {
   const notebook = useNotebook();
-  const cell = notebook.state.cells[id];
+  const cell = cellState(notebook.state, id);
   const ref = useRef<HTMLElement>(null);
+  const definition = notebook.graph.byId.get(id);
+  const context = useMemo(
+    () => codeContextOf(notebook.config?.hostUrl, notebook.state.inputs),
+    [notebook.config?.hostUrl, notebook.state.inputs],
+  );
+  // The code is rendered from the session's host, org and key source: what it shows is what runs.
+  const code = useMemo(() => definition?.code(context) ?? '', [definition, context]);
+  const snippets = useMemo(() => definition?.snippets?.(context), [definition, context]);
+  if (!definition) return null;
+  const { Inputs, Output } = definition;
   const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -39,7 +44,7 @@ export function Cell({
     // Shift+Enter, as in Jupyter: run this cell and move to the next one.
     event.preventDefault();
     void notebook.runCell(id);
-    const next = cellIds[cellIds.indexOf(id) + 1];
+    const next = notebook.graph.ids[notebook.graph.ids.indexOf(id) + 1];
     if (next) document.getElementById(`cell-${next}`)?.focus();
   };
 
@@ -66,15 +71,26 @@ export function Cell({
         <span id={`cell-${id}-status`} className={`cell__status cell__status--${cell.status}`}>
           <span aria-hidden="true">{statusIcon[cell.status]}</span> {statusLabel[cell.status]}
         </span>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-label={`Run ${title}`}
-          disabled={cell.status === 'running' || !notebook.ready}
-          onClick={() => void notebook.runCell(id)}
-        >
-          ▶ Run
-        </button>
+        {cell.status === 'running' ? (
+          <button
+            type="button"
+            className="button"
+            aria-label={`Cancel ${title}`}
+            onClick={() => notebook.cancelCell(id)}
+          >
+            ■ Cancel
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            aria-label={`Run ${title}`}
+            disabled={!notebook.ready}
+            onClick={() => void notebook.runCell(id)}
+          >
+            ▶ Run
+          </button>
+        )}
       </header>
       {cell.stale && (
         <p className="cell__stale">
@@ -82,21 +98,21 @@ export function Cell({
           cell again (or “Run stale cells”) to bring it up to date.
         </p>
       )}
-      <CellInputs id={id} />
-      {id === 'login' || id === 'verify' ? (
-        <SnippetTabs
-          cellId={id}
-          title={title}
-          pythonCode={code}
-          hostUrl={notebook.config?.hostUrl ?? DEFAULT_HOST_URL}
-          org={notebook.state.inputs.org}
-        />
+      {Inputs && <Inputs />}
+      {snippets ? (
+        <SnippetTabs title={title} notebookCode={code} snippets={snippets} />
       ) : (
         <CodeBlock code={code} language={language} label={title} />
       )}
       <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
         {cell.status === 'running' && <p className="output__line">Running…</p>}
-        {cell.status === 'ok' && cell.output && <CellOutputView output={cell.output} />}
+        {cell.status === 'ok' && cell.output !== null && <Output output={cell.output} />}
+        {cell.status === 'cancelled' && (
+          <p className="output__line">
+            <span aria-hidden="true">■</span> Cancelled: the request was stopped before an answer came back.
+            Run the cell again when you are ready.
+          </p>
+        )}
         {cell.status === 'error' && cell.failure && (
           <TroubleshootingCard
             failure={cell.failure}
@@ -105,7 +121,7 @@ export function Cell({
                 ? notebook.runWithDependencies(id)
                 : notebook.runCell(id))
             }
-            onOverride={() => void notebook.sendKeyAnyway()}
+            onOverride={() => void notebook.sendKeyAnyway(id)}
             extraActions={<FailureActions id={id} title={title} />}
           />
         )}
@@ -117,7 +133,7 @@ export function Cell({
 /** Fixes the app can make for the user, offered on the card beside "Try again". */
 function FailureActions({ id, title }: { id: CellId; title: string }) {
   const notebook = useNotebook();
-  const failure = notebook.state.cells[id].failure;
+  const failure = cellState(notebook.state, id).failure;
   if (failure?.kind === 'missing-dependencies' && failure.missing.length > 0) {
     const names = failure.missing.map((cell) => cell.title).join(', ');
     return (

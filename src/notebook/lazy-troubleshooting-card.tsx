@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 
-// The cards (texts, classifier, component) are a chunk of their own: the first view does not need them, and
-// loadTroubleshooting() fetches them while the browser is idle so a failure still shows its card at once.
+// The cards (texts, classifier, component) are a chunk of their own: a first visit that only reads does not
+// pay for them. The first cell run fetches them (loadTroubleshooting), while its request is on the way, so a
+// failure still shows its card at once.
 export const loadTroubleshooting = () => import('../troubleshooting/troubleshooting-card.tsx');
 
 const Card = lazy(() => loadTroubleshooting().then((module) => ({ default: module.TroubleshootingCard })));

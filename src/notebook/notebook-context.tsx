@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   createContext,
   use,
@@ -9,12 +9,12 @@ import {
   type ReactNode,
 } from 'react';
 import { DEFAULT_ORG, type ConfigResponse } from '../api/contract.ts';
-import { downstreamCells, missingDependencies } from './cell-graph.ts';
-import { cellRunners } from './cell-runners.ts';
-import { cellTitles } from './cell-titles.ts';
+import type { CellDefinition, RunContext, RunResult } from './cell-definition.ts';
+import type { CellGraph } from './cell-graph.ts';
+import { loadTroubleshooting } from './lazy-troubleshooting-card.tsx';
 import { createNotebookStore, type NotebookStore } from './notebook-store.ts';
 import {
-  cellIds,
+  cellState,
   initialNotebookState,
   type CellId,
   type NotebookInputs,
@@ -24,19 +24,23 @@ import {
 export interface Notebook {
   state: NotebookState;
   config: ConfigResponse | null;
+  /** The guide's cells and the arrows between them. */
+  graph: CellGraph;
   /** False while the app is starting (mode and server configuration not known yet): nothing runs. */
   ready: boolean;
   /** Runs one cell; resolves to whether it succeeded. */
   runCell(id: CellId): Promise<boolean>;
-  /** Accepts a key of an unknown shape (Configure's warning) and sends it: Configure, then Login. */
-  sendKeyAnyway(): Promise<boolean>;
+  /** Aborts a running cell's request; the cell says it was cancelled. */
+  cancelCell(id: CellId): void;
+  /** Accepts a key of an unknown shape (a warning on `id`) and sends it: `id`, then the cells reading it. */
+  sendKeyAnyway(id: CellId): Promise<boolean>;
   /** Runs the cells `id` needs that have not run, then `id`, stopping at the first failure. */
   runWithDependencies(id: CellId): Promise<boolean>;
   runAll(): Promise<boolean>;
   /** Re-runs, in order, the cells whose outputs came from a value that has changed since. */
   runStale(): Promise<boolean>;
-  /** Logs in again and re-runs every cell after Login (the Refreshing section's button). */
-  refreshCredentials(): Promise<boolean>;
+  /** Runs `id` again and every cell after it (the Refreshing section's button). */
+  rerunFrom(id: CellId): Promise<boolean>;
   restart(): void;
   /** Restart, and forget what was typed too: the key, the org and the key choice. */
   resetInputs(): void;
@@ -45,23 +49,39 @@ export interface Notebook {
 
 const NotebookContext = createContext<Notebook | null>(null);
 
+interface CellRun {
+  cell: CellDefinition;
+  context: RunContext;
+}
+
 export function NotebookProvider({
   config,
+  graph,
   ready = true,
   initialInputs,
   children,
 }: {
   config: ConfigResponse | null;
+  graph: CellGraph;
   /** The page paints before start-up ends; until then the cells are shown but cannot run. */
   ready?: boolean;
   initialInputs?: Partial<NotebookInputs>;
   children: ReactNode;
 }) {
-  const queryClient = useQueryClient();
   const [store] = useState<NotebookStore>(() =>
-    createNotebookStore(initialNotebookState({ ...initialInputsFor(config), ...initialInputs })),
+    createNotebookStore(graph, initialNotebookState(graph.ids, { ...initialInputsFor(config), ...initialInputs })),
   );
   const state = useSyncExternalStore(store.subscribe, store.getState);
+  // Each run is a mutation. React Query gives mutations no AbortSignal, so every run gets its own
+  // AbortController, which Cancel and Restart abort; the signal reaches fetch through the run's context.
+  const { mutateAsync: runMutation } = useMutation<RunResult, Error, CellRun>({
+    mutationKey: ['cell-run'],
+    mutationFn: ({ cell, context }) => cell.run(context),
+    // A pasted key is in the variables: drop the finished mutation from the cache at once.
+    gcTime: 0,
+    retry: false,
+  });
+  const [controllers] = useState(() => new Map<CellId, AbortController>());
 
   // The server's key is the default choice once start-up finds one, unless the learner has chosen already.
   const serverKeyUsable = Boolean(config?.serverKey.set && config.serverKey.usable);
@@ -72,71 +92,92 @@ export function NotebookProvider({
     }
   }, [store, serverKeyUsable]);
 
-  const notebook = useMemo<Notebook>(() => {
+  const notebook = useMemo<Omit<Notebook, 'state'>>(() => {
     const runCell = async (id: CellId) => {
-      if (!ready || store.getState().cells[id].status === 'running') return false;
+      const cell = graph.byId.get(id);
+      if (!cell || !ready || cellState(store.getState(), id).status === 'running') return false;
+      // Fetched alongside the first run's request; import() caches, so later runs cost nothing.
+      void loadTroubleshooting();
       const generation = store.generation();
+      const controller = new AbortController();
+      controllers.set(id, controller);
       store.dispatch({ type: 'run-started', id });
-      const missing = missingDependencies(id, store.getState());
-      const result =
+      const missing = graph.missing(id, store.getState());
+      const result: RunResult =
         missing.length > 0
           ? {
-              ok: false as const,
+              ok: false,
               failure: {
-                kind: 'missing-dependencies' as const,
-                missing: missing.map((cell) => ({ id: cell, title: cellTitles[cell] })),
+                kind: 'missing-dependencies',
+                missing: missing.map((other) => ({ id: other, title: graph.title(other) })),
               },
             }
-          : await cellRunners[id]({
-              state: store.getState(),
-              config,
-              queryClient,
-              nowSeconds: Date.now() / 1000,
-            });
+          : await runMutation({
+              cell,
+              context: {
+                state: store.getState(),
+                config,
+                nowSeconds: Date.now() / 1000,
+                signal: controller.signal,
+              },
+            }).catch((error: unknown): RunResult => ({
+              ok: false,
+              failure: { kind: 'unexpected-error', message: error instanceof Error ? error.message : String(error) },
+            }));
+      if (controllers.get(id) === controller) controllers.delete(id);
       // A restart while the request was in flight wins: its result belongs to the old kernel.
       if (generation !== store.generation()) return false;
+      if (controller.signal.aborted) {
+        store.dispatch({ type: 'run-cancelled', id });
+        return false;
+      }
       if (result.ok) store.dispatch({ type: 'run-succeeded', id, output: result.output, vars: result.vars });
       else store.dispatch({ type: 'run-failed', id, failure: result.failure, clearVars: result.clearVars });
       return result.ok;
     };
-    const runSequence = async (ids: CellId[]) => {
+    const runSequence = async (ids: readonly CellId[]) => {
       for (const id of ids) {
         if (!(await runCell(id))) return false;
       }
       return true;
     };
+    const abortAll = () => {
+      for (const controller of controllers.values()) controller.abort();
+      controllers.clear();
+    };
     return {
-      state: store.getState(),
       config,
+      graph,
       ready,
       runCell,
-      runWithDependencies: (id) => runSequence([...missingDependencies(id, store.getState()), id]),
-      runAll: () => runSequence([...cellIds]),
-      sendKeyAnyway: () => {
+      cancelCell: (id) => controllers.get(id)?.abort(),
+      runWithDependencies: (id) => runSequence([...graph.missing(id, store.getState()), id]),
+      runAll: () => runSequence(graph.ids),
+      sendKeyAnyway: (id) => {
         store.dispatch({ type: 'input-changed', inputs: { acceptUnknownKeyShape: true } });
-        return runSequence([...missingDependencies('configure', store.getState()), 'configure', 'login']);
+        const readers = graph.ids.filter((other) => graph.byId.get(other)?.needs.includes(id));
+        return runSequence([...graph.missing(id, store.getState()), id, ...readers]);
       },
       runStale: () => {
-        const stale = cellIds.filter((id) => store.getState().cells[id].stale);
+        const stale = graph.ids.filter((id) => cellState(store.getState(), id).stale);
         const first = stale[0];
         return first
-          ? runSequence([...missingDependencies(first, store.getState()), ...stale])
+          ? runSequence([...graph.missing(first, store.getState()), ...stale])
           : Promise.resolve(true);
       },
-      refreshCredentials: () =>
-        runSequence([
-          ...missingDependencies('login', store.getState()),
-          'login',
-          ...downstreamCells('login'),
-        ]),
-      restart: () => store.dispatch({ type: 'restart' }),
+      rerunFrom: (id) => runSequence([...graph.missing(id, store.getState()), id, ...graph.downstream(id)]),
+      restart: () => {
+        abortAll();
+        store.dispatch({ type: 'restart' });
+      },
       resetInputs: () => {
+        abortAll();
         store.dispatch({ type: 'restart' });
         store.dispatch({ type: 'input-changed', inputs: initialInputsFor(config) });
       },
       setInputs: (inputs) => store.dispatch({ type: 'input-changed', inputs }),
     };
-  }, [store, config, ready, queryClient]);
+  }, [store, config, graph, ready, runMutation, controllers]);
 
   const value = useMemo(() => ({ ...notebook, state }), [notebook, state]);
   return <NotebookContext value={value}>{children}</NotebookContext>;

@@ -1,8 +1,11 @@
+import { cellGraph } from '../guides/active-guide.ts';
 import { describe, expect, it } from 'vitest';
 import { notebookReducer, type NotebookAction } from './notebook-reducer.ts';
 import { initialNotebookState } from './notebook-state.ts';
 
-const run = (...actions: NotebookAction[]) => actions.reduce(notebookReducer, initialNotebookState());
+const reduce = notebookReducer(cellGraph);
+
+const run = (...actions: NotebookAction[]) => actions.reduce(reduce, initialNotebookState(cellGraph.ids));
 
 describe('notebookReducer', () => {
   it('numbers runs with the notebook counter, like a kernel', () => {
@@ -11,9 +14,9 @@ describe('notebookReducer', () => {
       { type: 'run-started', id: 'configure' },
       { type: 'run-started', id: 'setup' },
     );
-    expect(state.cells.setup.executionCount).toBe(3);
-    expect(state.cells.configure.executionCount).toBe(2);
-    expect(state.cells.login.executionCount).toBeNull();
+    expect(state.cells.setup?.executionCount).toBe(3);
+    expect(state.cells.configure?.executionCount).toBe(2);
+    expect(state.cells.login?.executionCount).toBeNull();
   });
 
   it('keeps variables from a success and clears the named ones on failure', () => {
@@ -99,10 +102,10 @@ describe('sending a key of an unknown shape anyway', () => {
     });
     expect(accepted.inputs.acceptUnknownKeyShape).toBe(true);
     expect(
-      notebookReducer(accepted, { type: 'input-changed', inputs: { org: 'x' } }).inputs.acceptUnknownKeyShape,
+      reduce(accepted, { type: 'input-changed', inputs: { org: 'x' } }).inputs.acceptUnknownKeyShape,
     ).toBe(true);
     expect(
-      notebookReducer(accepted, { type: 'input-changed', inputs: { pastedKey: 'other' } }).inputs
+      reduce(accepted, { type: 'input-changed', inputs: { pastedKey: 'other' } }).inputs
         .acceptUnknownKeyShape,
     ).toBe(false);
   });

@@ -1,38 +1,17 @@
-import type { KeyKind } from '../api/contract.ts';
 import { DEFAULT_ORG } from '../api/contract.ts';
 import type { Failure } from '../troubleshooting/failure.ts';
-import type { JwtClaims } from '../secrets/jwt.ts';
 
-export const cellIds = ['setup', 'configure', 'login', 'base-url', 'verify'] as const;
-export type CellId = (typeof cellIds)[number];
+/** A cell's id, as its guide's markdown places it (```python cell=<id>). */
+export type CellId = string;
 
-export function isCellId(value: string): value is CellId {
-  return (cellIds as readonly string[]).includes(value);
-}
-
-export type CellStatus = 'idle' | 'running' | 'ok' | 'error';
-
-/** What each cell shows when it succeeds. Holds no secret: the token stays in NotebookVars. */
-export type CellOutput =
-  | { kind: 'setup'; modules: string[] }
-  | {
-      kind: 'configure';
-      hostUrl: string;
-      keySource: KeySource;
-      fingerprint: string;
-      keyKind: KeyKind;
-      /** Set when the user chose to send a key of an unknown shape anyway. */
-      overridden: boolean;
-    }
-  | { kind: 'login'; status: number; durationMs: number; userId: string; claims: JwtClaims | null }
-  | { kind: 'base-url'; org: string; baseUrl: string }
-  | { kind: 'verify'; status: number; durationMs: number; experimentCount: number };
+export type CellStatus = 'idle' | 'running' | 'ok' | 'error' | 'cancelled';
 
 export interface CellState {
   status: CellStatus;
   /** Jupyter's `[n]`: null until the cell has run since the last restart. */
   executionCount: number | null;
-  output: CellOutput | null;
+  /** What the cell's run gave; its own module knows the shape and shows it. Holds no secret. */
+  output: unknown;
   failure: Failure | null;
   /** The output was computed from a key, org or token that has changed since (as reactive notebooks mark it). */
   stale: boolean;
@@ -78,11 +57,19 @@ export const idleCell: CellState = {
   stale: false,
 };
 
-export function initialNotebookState(inputs?: Partial<NotebookInputs>): NotebookState {
+export function initialNotebookState(
+  cellIds: readonly CellId[],
+  inputs?: Partial<NotebookInputs>,
+): NotebookState {
   return {
     executionCounter: 0,
-    cells: Object.fromEntries(cellIds.map((id) => [id, idleCell])) as Record<CellId, CellState>,
+    cells: Object.fromEntries(cellIds.map((id) => [id, idleCell])),
     inputs: { keySource: 'server', pastedKey: '', org: DEFAULT_ORG, acceptUnknownKeyShape: false, ...inputs },
     vars: {},
   };
+}
+
+/** A cell's state; a cell the notebook does not hold reads as never run. */
+export function cellState(state: NotebookState, id: CellId): CellState {
+  return state.cells[id] ?? idleCell;
 }

@@ -1,3 +1,4 @@
+import type { CellGraph } from './cell-graph.ts';
 import { notebookReducer, type NotebookAction } from './notebook-reducer.ts';
 import { initialNotebookState, type NotebookState } from './notebook-state.ts';
 
@@ -14,7 +15,11 @@ export interface NotebookStore {
   generation(): number;
 }
 
-export function createNotebookStore(initial: NotebookState = initialNotebookState()): NotebookStore {
+export function createNotebookStore(
+  graph: CellGraph,
+  initial: NotebookState = initialNotebookState(graph.ids),
+): NotebookStore {
+  const reduce = notebookReducer(graph);
   let state = initial;
   let generation = 0;
   const listeners = new Set<() => void>();
@@ -23,7 +28,7 @@ export function createNotebookStore(initial: NotebookState = initialNotebookStat
     generation: () => generation,
     dispatch(action) {
       if (action.type === 'restart') generation += 1;
-      state = notebookReducer(state, action);
+      state = reduce(state, action);
       for (const listener of listeners) listener();
     },
     subscribe(listener) {

@@ -1,3 +1,4 @@
+import { cellGraph } from '../guides/active-guide.ts';
 import { describe, expect, it } from 'vitest';
 import { notebookReducer } from '../notebook/notebook-reducer.ts';
 import { initialNotebookState } from '../notebook/notebook-state.ts';
@@ -10,17 +11,19 @@ import {
 } from './progress.ts';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from './progress-store.ts';
 
+const reduce = notebookReducer(cellGraph);
+
 const afterRuns = () => {
-  let state = initialNotebookState();
-  state = notebookReducer(state, { type: 'run-started', id: 'setup' });
-  state = notebookReducer(state, {
+  let state = initialNotebookState(cellGraph.ids);
+  state = reduce(state, { type: 'run-started', id: 'setup' });
+  state = reduce(state, {
     type: 'run-succeeded',
     id: 'setup',
     output: { kind: 'setup', modules: [] },
     vars: {},
   });
-  state = notebookReducer(state, { type: 'run-started', id: 'login' });
-  return notebookReducer(state, { type: 'run-failed', id: 'login', failure: { kind: 'no-key' } });
+  state = reduce(state, { type: 'run-started', id: 'login' });
+  return reduce(state, { type: 'run-failed', id: 'login', failure: { kind: 'no-key' } });
 };
 
 describe('progress', () => {
@@ -29,8 +32,8 @@ describe('progress', () => {
   });
 
   it('does not count running a cell too early as a failed step', () => {
-    let state = notebookReducer(initialNotebookState(), { type: 'run-started', id: 'verify' });
-    state = notebookReducer(state, {
+    let state = reduce(initialNotebookState(cellGraph.ids), { type: 'run-started', id: 'verify' });
+    state = reduce(state, {
       type: 'run-failed',
       id: 'verify',
       failure: { kind: 'missing-dependencies', missing: [{ id: 'setup', title: 'Setup' }] },
@@ -40,7 +43,7 @@ describe('progress', () => {
 
   it('keeps what a previous visit recorded when the cells are idle after a reload', () => {
     const stored = { cells: { verify: 'done' as const }, checklists: {} };
-    expect(recordCellResults(stored, initialNotebookState())).toBe(stored);
+    expect(recordCellResults(stored, initialNotebookState(cellGraph.ids))).toBe(stored);
   });
 
   it('counts steps and the minutes the rest should take', () => {

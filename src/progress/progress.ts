@@ -1,5 +1,5 @@
-import type { CellId, NotebookState } from '../notebook/notebook-state.ts';
-import { cellIds, isCellId } from '../notebook/notebook-state.ts';
+import { cellGraph, cellIds, isCellId } from '../guides/active-guide.ts';
+import { cellState, type CellId, type NotebookState } from '../notebook/notebook-state.ts';
 
 /** What survives a reload: results only, never a key, a token or anything typed. */
 export interface Progress {
@@ -13,20 +13,16 @@ export type StepStatus = 'done' | 'failed' | 'not-yet';
 export const emptyProgress: Progress = { cells: {}, checklists: {} };
 
 /** Rough minutes each step takes a first-timer; Configure includes generating a key on NGC. */
-export const cellMinutes: Record<CellId, number> = {
-  setup: 1,
-  configure: 5,
-  login: 1,
-  'base-url': 1,
-  verify: 1,
-};
+export const cellMinutes: Record<CellId, number> = Object.fromEntries(
+  cellGraph.cells.map((cell) => [cell.id, cell.minutes]),
+);
 export const checklistMinutes = 2;
 
 /** A cell's step is done when it succeeded and failed when its latest run failed; idle cells keep their record. */
 export function recordCellResults(progress: Progress, state: NotebookState): Progress {
   let cells = progress.cells;
   for (const id of cellIds) {
-    const { status, failure } = state.cells[id];
+    const { status, failure } = cellState(state, id);
     // Running a cell before the ones it needs is not a failure of that step.
     const failed = status === 'error' && failure?.kind !== 'missing-dependencies';
     const result = status === 'ok' ? 'done' : failed ? 'failed' : undefined;
@@ -63,7 +59,7 @@ export function summarizeProgress(progress: Progress, checklists: Record<string,
   let minutesLeft = 0;
   for (const id of cellIds) {
     if (progress.cells[id] === 'done') done += 1;
-    else minutesLeft += cellMinutes[id];
+    else minutesLeft += cellMinutes[id] ?? 1;
   }
   for (const [checklist, items] of Object.entries(checklists)) {
     const ticked = new Set(progress.checklists[checklist] ?? []);

@@ -1,10 +1,13 @@
+import { cellGraph } from '../guides/active-guide.ts';
 import { describe, expect, it } from 'vitest';
 import { notebookReducer, type NotebookAction } from '../notebook/notebook-reducer.ts';
 import { initialNotebookState, type NotebookState } from '../notebook/notebook-state.ts';
 import { runChanges } from './finished-runs.ts';
 
-const apply = (state: NotebookState, ...actions: NotebookAction[]) => actions.reduce(notebookReducer, state);
-const idle = initialNotebookState();
+const reduce = notebookReducer(cellGraph);
+
+const apply = (state: NotebookState, ...actions: NotebookAction[]) => actions.reduce(reduce, state);
+const idle = initialNotebookState(cellGraph.ids);
 const setupRunning = apply(idle, { type: 'run-started', id: 'setup' });
 const setupDone = apply(setupRunning, {
   type: 'run-succeeded',

@@ -1,4 +1,5 @@
-import { cellIds, type CellId, type NotebookState } from '../notebook/notebook-state.ts';
+import { cellIds } from '../guides/active-guide.ts';
+import { cellState, type CellId, type NotebookState } from '../notebook/notebook-state.ts';
 
 export interface RunChanges {
   started: CellId[];
@@ -14,8 +15,8 @@ export interface RunChanges {
 export function runChanges(before: NotebookState, after: NotebookState): RunChanges {
   const changes: RunChanges = { started: [], succeeded: [], failed: [] };
   for (const id of cellIds) {
-    const was = before.cells[id];
-    const now = after.cells[id];
+    const was = cellState(before, id);
+    const now = cellState(after, id);
     const newRun = now.executionCount !== null && now.executionCount !== was.executionCount;
     if (newRun) changes.started.push(id);
     if (!newRun && was.status !== 'running') continue;

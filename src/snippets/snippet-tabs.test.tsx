@@ -11,7 +11,11 @@ const HOST = 'http://127.0.0.1:8081';
 
 function renderTabs() {
   return render(
-    <SnippetTabs cellId="login" title="Login" pythonCode={PYTHON} hostUrl={HOST} org="iasixjqzw1hj" />,
+    <SnippetTabs
+      title="Login"
+      notebookCode={PYTHON}
+      snippets={{ python: `host_url = "${HOST}"`, bash: `host_url="${HOST}"`, typescript: `const hostUrl = '${HOST}';` }}
+    />,
   );
 }
 
@@ -28,15 +32,15 @@ function stubClipboard() {
 }
 
 describe('SnippetTabs', () => {
-  it('is a labelled tablist whose Python tab shows the cell’s own code', () => {
+  it('is a labelled tablist whose first tab shows the notebook cell’s own code', () => {
     renderTabs();
     const tablist = screen.getByRole('tablist', { name: 'Login code' });
     const tabs = within(tablist).getAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Python', 'curl', 'TypeScript']);
-    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Notebook cell', 'Python', 'curl', 'TypeScript']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
     // One tab stop: only the selected tab is in the tab order.
-    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
-    const panel = screen.getByRole('tabpanel', { name: 'Python' });
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
+    const panel = screen.getByRole('tabpanel', { name: 'Notebook cell' });
     expect(tabs[0]?.getAttribute('aria-controls')).toBe(panel.id);
     expect(visibleCode()).toBe(PYTHON);
   });
@@ -47,17 +51,16 @@ describe('SnippetTabs', () => {
     await user.click(screen.getByRole('tab', { name: 'curl' }));
     expect(screen.getByRole('tab', { name: 'curl' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'curl' })).toBeTruthy();
-    expect(visibleCode()).toContain(`curl --fail -sS -X POST "${HOST}/api/v1/login"`);
-    expect(visibleCode()).toContain('env.MONAI_API_KEY');
+    expect(visibleCode()).toBe(`host_url="${HOST}"`);
   });
 
   it.each([
     ['ArrowRight', 'Python', 'curl'],
-    ['ArrowRight', 'TypeScript', 'Python'],
-    ['ArrowLeft', 'Python', 'TypeScript'],
+    ['ArrowRight', 'TypeScript', 'Notebook cell'],
+    ['ArrowLeft', 'Notebook cell', 'TypeScript'],
     ['ArrowLeft', 'curl', 'Python'],
-    ['End', 'Python', 'TypeScript'],
-    ['Home', 'TypeScript', 'Python'],
+    ['End', 'Notebook cell', 'TypeScript'],
+    ['Home', 'TypeScript', 'Notebook cell'],
   ])('%s from %s selects and focuses %s', async (key, from, to) => {
     const user = userEvent.setup();
     renderTabs();
@@ -73,10 +76,9 @@ describe('SnippetTabs', () => {
     const user = userEvent.setup();
     renderTabs();
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Python' }));
-    await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(visibleCode()).toContain('process.env.MONAI_API_KEY');
-    expect(visibleCode()).toContain('if (!loginResponse.ok)');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Notebook cell' }));
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(visibleCode()).toBe(`const hostUrl = '${HOST}';`);
   });
 
   it('keeps its arrow keys from page-level shortcuts, and leaves other keys alone', () => {
@@ -84,7 +86,7 @@ describe('SnippetTabs', () => {
     document.addEventListener('keydown', onPageKey);
     try {
       renderTabs();
-      const tab = screen.getByRole('tab', { name: 'Python' });
+      const tab = screen.getByRole('tab', { name: 'Notebook cell' });
       fireEvent.keyDown(tab, { key: 'ArrowRight' });
       expect(onPageKey).not.toHaveBeenCalled();
       fireEvent.keyDown(screen.getByRole('tab', { name: 'curl' }), { key: 'PageDown' });
@@ -95,9 +97,10 @@ describe('SnippetTabs', () => {
   });
 
   it.each([
-    ['Python', 'Copy Login code', PYTHON],
-    ['curl', 'Copy Login curl code', 'jq -n'],
-    ['TypeScript', 'Copy Login TypeScript code', 'await fetch('],
+    ['Notebook cell', 'Copy Login code', PYTHON],
+    ['Python', 'Copy Login Python code', 'host_url = '],
+    ['curl', 'Copy Login curl code', 'host_url='],
+    ['TypeScript', 'Copy Login TypeScript code', 'const hostUrl'],
   ])('the copy button on the %s tab copies that snippet', async (tabName, buttonName, expected) => {
     const user = userEvent.setup();
     renderTabs();

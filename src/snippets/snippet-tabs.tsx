@@ -1,31 +1,37 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
-import { requestSnippets, type SnippetCellId } from './request-snippets.ts';
+import type { SnippetLanguage } from '../notebook/cell-definition.ts';
 import './snippet-tabs.css';
 
+const tabLabels: Record<SnippetLanguage, string> = { python: 'Python', bash: 'curl', typescript: 'TypeScript' };
+
 /**
- * A request cell's code as Python (the cell's own code, what the notebook runs), curl and TypeScript, in a
+ * A cell's code as the notebook runs it, then as standalone Python, curl and TypeScript programs, in a
  * WAI-ARIA tabs widget: one tab stop, arrow keys and Home/End move between tabs, selection follows focus.
  */
 export function SnippetTabs({
-  cellId,
   title,
-  pythonCode,
-  hostUrl,
-  org,
+  notebookCode,
+  snippets: programs,
 }: {
-  cellId: SnippetCellId;
   title: string;
-  pythonCode: string;
-  hostUrl: string;
-  org: string;
+  /** The notebook cell's Python (it reads variables from the cells above it). */
+  notebookCode: string;
+  /** Standalone programs: each runs on its own with MONAI_API_KEY set. */
+  snippets: Record<SnippetLanguage, string>;
 }) {
   const snippets = useMemo(
-    () =>
-      requestSnippets(cellId, { hostUrl, org }).map((snippet) =>
-        snippet.language === 'python' ? { ...snippet, code: pythonCode } : snippet,
-      ),
-    [cellId, hostUrl, org, pythonCode],
+    () => [
+      { id: 'notebook', language: 'python', label: 'Notebook cell', copyLabel: title, code: notebookCode },
+      ...(Object.keys(tabLabels) as SnippetLanguage[]).map((language) => ({
+        id: language,
+        language,
+        label: tabLabels[language],
+        copyLabel: `${title} ${tabLabels[language]}`,
+        code: programs[language],
+      })),
+    ],
+    [title, notebookCode, programs],
   );
   const [selected, setSelected] = useState(0);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -38,9 +44,12 @@ export function SnippetTabs({
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Arrows move from the tab that has focus, which is the selected one unless focus was moved by script.
+    const focused = tabs.current.findIndex((tab) => tab === event.target);
+    const from = focused >= 0 ? focused : selected;
     const moves: Record<string, () => number> = {
-      ArrowRight: () => selected + 1,
-      ArrowLeft: () => selected - 1,
+      ArrowRight: () => from + 1,
+      ArrowLeft: () => from - 1,
       Home: () => 0,
       End: () => snippets.length - 1,
     };
@@ -57,15 +66,15 @@ export function SnippetTabs({
       <div role="tablist" aria-label={`${title} code`} className="snippet-tabs__list" onKeyDown={onKeyDown}>
         {snippets.map((snippet, index) => (
           <button
-            key={snippet.language}
+            key={snippet.id}
             ref={(element) => {
               tabs.current[index] = element;
             }}
             type="button"
             role="tab"
-            id={`${baseId}-tab-${snippet.language}`}
+            id={`${baseId}-tab-${snippet.id}`}
             aria-selected={index === selected}
-            aria-controls={`${baseId}-panel-${snippet.language}`}
+            aria-controls={`${baseId}-panel-${snippet.id}`}
             tabIndex={index === selected ? 0 : -1}
             className="snippet-tabs__tab"
             onClick={() => select(index)}
@@ -76,18 +85,14 @@ export function SnippetTabs({
       </div>
       {snippets.map((snippet, index) => (
         <div
-          key={snippet.language}
+          key={snippet.id}
           role="tabpanel"
-          id={`${baseId}-panel-${snippet.language}`}
-          aria-labelledby={`${baseId}-tab-${snippet.language}`}
+          id={`${baseId}-panel-${snippet.id}`}
+          aria-labelledby={`${baseId}-tab-${snippet.id}`}
           hidden={index !== selected}
         >
-          {/* The Python tab keeps the cell's own copy-button name ("Copy Login code"). */}
-          <CodeBlock
-            code={snippet.code}
-            language={snippet.language}
-            label={snippet.language === 'python' ? title : `${title} ${snippet.label}`}
-          />
+          {/* The notebook tab keeps the cell's own copy-button name ("Copy Login code"). */}
+          <CodeBlock code={snippet.code} language={snippet.language} label={snippet.copyLabel} />
         </div>
       ))}
     </div>

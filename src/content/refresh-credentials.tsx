@@ -1,9 +1,9 @@
 import { formatDuration, tokenTimes, decodeJwt } from '../secrets/jwt.ts';
-import { useNotebook } from './notebook-context.tsx';
-import { useNowSeconds } from './use-now.ts';
+import { useNotebook } from '../notebook/notebook-context.tsx';
+import { useNowSeconds } from '../notebook/use-now.ts';
 
-/** The token's remaining life, and one button to log in again and re-run everything after Login. */
-export function RefreshCredentials() {
+/** The token's remaining life, and one button to run the login cell (`from`) again and every cell after it. */
+export function RefreshCredentials({ from }: { from: string }) {
   const notebook = useNotebook();
   const now = useNowSeconds();
   const token = notebook.state.vars.token;
@@ -26,7 +26,7 @@ export function RefreshCredentials() {
         type="button"
         className="button button--primary"
         disabled={running || !notebook.ready}
-        onClick={() => void notebook.refreshCredentials()}
+        onClick={() => void notebook.rerunFrom(from)}
       >
         Refresh credentials
       </button>

@@ -1,15 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { guideContent } from './scripts/vite-plugin-guide.ts';
-import { readServerEnv } from './server/env.ts';
+import { readServerEnv, ServerEnvError, type ServerEnv } from './server/env.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
 
-// Read and checked once: a bad PORT or MONAI_HOST_URL stops the server with one line, as `npm start` does.
-const env = readServerEnv();
+// HOST and PORT through the same checks as `npm start`: a bad value stops the server with one line.
+function checkedEnv(): ServerEnv {
+  try {
+    return readServerEnv();
+  } catch (error) {
+    if (process.env.VITEST || !(error instanceof ServerEnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+const env = checkedEnv();
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
-  plugins: [react(), guideContent(), notebookProxy(env)],
+  plugins: [react(), guideContent(), notebookProxy()],
   // Only names starting with PUBLIC_ reach the bundle; no VITE_ variable (e.g. a VITE_MONAI_API_KEY) is inlined.
   envPrefix: 'PUBLIC_',
   server: { host: env.host, port: env.port ?? 5173, strictPort: true },

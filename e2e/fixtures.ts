@@ -1,7 +1,7 @@
 // The servers every spec runs against, started on free ports and closed by Playwright: per worker, a fake
 // MONAI API and the real app server (its proxy pointed at the fake); per test, extra servers with other
 // settings. The page object is a fixture too, so specs read as what a user does.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,8 @@ export interface RunningServer {
 export interface AppServer extends RunningServer {
   /** The proxy's request log lines, kept in memory instead of printed. */
   log: string[];
+  /** The owner link the server prints when it has a key; undefined without one. */
+  ownerUrl: string | undefined;
 }
 
 type ServerEnvVars = Record<string, string | undefined>;
@@ -61,25 +63,40 @@ async function startApp(overrides: ServerEnvVars): Promise<AppServer> {
     host: '127.0.0.1',
     log: (entry) => log.push(JSON.stringify(entry)),
   });
-  return { url: app.url, close: () => app.close(), log };
+  return { url: app.url, ownerUrl: app.ownerUrl, close: () => app.close(), log };
 }
 
 interface WorkerFixtures {
   fakeUpstream: FakeUpstream;
   /** The app in live mode: the server holds SERVER_KEY and its proxy talks to the fake upstream. */
   liveApp: AppServer;
-  /** The app with no MONAI_API_KEY, which opens in demo mode. */
+  /**
+   * The app as the README's first `npm run dev` starts it: no MONAI_API_KEY and no MONAI_HOST_URL, so it
+   * opens in demo mode (a server started with MONAI_HOST_URL opens in live mode and asks for a key).
+   */
   keylessApp: AppServer;
 }
 
 interface TestFixtures {
   /** Puts the fake back to 'valid' before every test, whatever the last one chose. */
   validScenario: void;
+  /**
+   * Opens liveApp's owner link in this test's browser context first, as the person who started the server
+   * does from the terminal: the browser gets the owner cookie that lets it use the server's key.
+   */
+  ownerOfLiveApp: void;
   /** Starts an app server with other settings for this test only, e.g. `{ MONAI_HOST_URL: closedPortUrl() }`. */
   startExtraApp: (env: ServerEnvVars) => Promise<AppServer>;
   /** Serves dist/ as plain files, without the proxy, as a static host would. */
   staticApp: RunningServer;
   notebook: NotebookPage;
+}
+
+/** Opens the app's owner link (if it has one) in the context, which keeps the cookie it sets. */
+export async function openOwnerLink(context: BrowserContext, app: AppServer): Promise<void> {
+  if (app.ownerUrl === undefined) return;
+  const answer = await context.request.get(app.ownerUrl, { maxRedirects: 0 });
+  if (answer.status() !== 303) throw new Error(`The owner link answered ${answer.status()}, not 303.`);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -102,8 +119,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 
   keylessApp: [
-    async ({ fakeUpstream }, use) => {
-      const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, MONAI_API_KEY: undefined });
+    async ({}, use) => {
+      const app = await startApp({ MONAI_HOST_URL: undefined, MONAI_API_KEY: undefined });
       await use(app);
       await app.close();
     },
@@ -118,11 +135,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  startExtraApp: async ({ fakeUpstream }, use) => {
+  ownerOfLiveApp: [
+    async ({ context, liveApp }, use) => {
+      await openOwnerLink(context, liveApp);
+      await use();
+    },
+    { auto: true },
+  ],
+
+  startExtraApp: async ({ fakeUpstream, context }, use) => {
     const started: AppServer[] = [];
     await use(async (env) => {
       const app = await startApp({ MONAI_HOST_URL: fakeUpstream.url, ...env });
       started.push(app);
+      await openOwnerLink(context, app);
       return app;
     });
     await Promise.all(started.map((app) => app.close()));

@@ -108,7 +108,7 @@ try {
     const timings = await measurePages(
       browser,
       [
-        { name: 'app', url: live.url, waitUntilReady: buttonEnabled('Run Setup') },
+        { name: 'app', url: live.url, ownerUrl: live.ownerUrl, waitUntilReady: buttonEnabled('Run Setup') },
         { name: 'floor', url: floor.url, waitUntilReady: elementPresent('main table') },
       ],
       { cpuRates: CPU_RATES, runs: RUNS },

@@ -46,6 +46,8 @@ async function main() {
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
+    // The owner link gives this browser the cookie that lets it use the server's key.
+    if (app.ownerUrl) await context.request.get(app.ownerUrl, { maxRedirects: 0 });
     const page = await context.newPage();
 
     await page.goto(`${app.url}/#testing-your-credentials`);

@@ -34,6 +34,13 @@ const FORWARDING_HEADERS = [
   'via',
   'cf-connecting-ip',
   'true-client-ip',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-forwarded-server',
+  'x-client-ip',
+  'x-cluster-client-ip',
+  'fastly-client-ip',
+  'x-original-forwarded-for',
 ];
 
 /**

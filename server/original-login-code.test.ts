@@ -80,6 +80,8 @@ describe('the original notebook’s login cell, run by Python requests', () => {
   it('logs in through `npm run dev` (Vite with the proxy plugin)', async () => {
     vi.stubEnv('MONAI_HOST_URL', fake.url);
     vi.stubEnv('MONAI_API_KEY', '');
+    // The proxy plugin stays off while Vitest loads vite.config.ts for unit tests; this test is a user's dev server.
+    vi.stubEnv('VITEST', '');
     const server = await createServer({
       configFile: join(PROJECT_ROOT, 'vite.config.ts'),
       root: PROJECT_ROOT,

@@ -5,14 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { ScenarioName } from '../src/api/monai-behaviour.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
+import { createOwnerGate } from './owner-secret.ts';
 import { createProxy, type ProxyOptions } from './proxy.ts';
 import type { ProxyLogEntry } from './request-log.ts';
 
 export const PERSONAL_KEY = `nvapi-${'Tk9_x-Qz'.repeat(8)}`;
 export const OTHER_KEY = `nvapi-${'Zz1_y-Wq'.repeat(8)}`;
+/** The owner link's secret of every harness (any 32+ URL-safe characters). */
+export const OWNER_SECRET = 'harness-owner-secret-0123456789abcdef';
 
 export interface Harness {
   url: string;
+  /** Opens the owner link as the owner's browser would and returns its cookie, for a `cookie` header. */
+  ownerCookie(): Promise<string>;
   fake: FakeUpstream;
   logs: ProxyLogEntry[];
   close(): Promise<void>;
@@ -29,9 +34,12 @@ export async function startHarness(
     timeoutMs: 1000,
     loginRateLimit: null,
     log: (entry) => logs.push(entry),
+    ownerSecret: OWNER_SECRET,
     ...options.proxy,
   });
+  const owner = createOwnerGate(OWNER_SECRET);
   const server = createServer((req, res) => {
+    if (owner.answerOwnerLink(req, res)) return;
     void proxy.handle(req, res).then((handled) => {
       if (!handled) res.writeHead(404, { 'content-type': 'text/plain' }).end('not the proxy');
     });
@@ -39,8 +47,17 @@ export async function startHarness(
   const host = options.listenHost ?? '127.0.0.1';
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url,
+    async ownerCookie() {
+      const answer = await send(url, {
+        path: new URL(owner.ownerUrl(url)).pathname + new URL(owner.ownerUrl(url)).search,
+      });
+      const cookie = answer.headers['set-cookie']?.[0];
+      if (answer.status !== 303 || !cookie) throw new Error(`The owner link answered ${answer.status}.`);
+      return cookie.split(';')[0]!;
+    },
     fake,
     logs,
     async close() {

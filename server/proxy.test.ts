@@ -18,7 +18,8 @@ let harness: Harness;
 afterEach(() => harness?.close());
 
 const login = (key: string = PERSONAL_KEY) => postJson(harness.url, LOGIN, { ngc_api_key: key });
-const loginWithoutKey = () => postJson(harness.url, LOGIN, {});
+/** The owner's browser (it opened the owner link) logs in with the server's key. */
+const loginWithoutKey = async () => postJson(harness.url, LOGIN, {}, { cookie: await harness.ownerCookie() });
 const verify = (token: string, path = EXPERIMENTS) =>
   send(harness.url, { path, headers: { authorization: `Bearer ${token}` } });
 const tokenOf = (answer: RawAnswer) => (answer.json() as { token: string }).token;
@@ -176,7 +177,10 @@ describe('the server key', () => {
     const answer = await loginWithoutKey();
     expect(answer.status).toBe(201);
     expect(harness.fake.received()[0]?.body).toBe(JSON.stringify({ ngc_api_key: PERSONAL_KEY }));
-    const config = await send(harness.url, { path: '/proxy/config' });
+    const config = await send(harness.url, {
+      path: '/proxy/config',
+      headers: { cookie: await harness.ownerCookie() },
+    });
     const token = tokenOf(answer);
     await verify(token);
     for (const text of [answer.text, config.text, JSON.stringify(harness.logs)]) {
@@ -194,7 +198,10 @@ describe('the server key', () => {
 
   it('shows in /proxy/config as a fingerprint with its problems, not as the key', async () => {
     harness = await startHarness({ proxy: { apiKey: `${PERSONAL_KEY}\n` } });
-    const answer = await send(harness.url, { path: '/proxy/config' });
+    const answer = await send(harness.url, {
+      path: '/proxy/config',
+      headers: { cookie: await harness.ownerCookie() },
+    });
     expect(answer.status).toBe(200);
     expectProxyHeaders(answer);
     expect(answer.json()).toEqual({

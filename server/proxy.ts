@@ -17,6 +17,8 @@ import {
 import { checkKey } from '../src/secrets/key-checks.ts';
 import { keyFingerprint } from '../src/secrets/mask.ts';
 import { clientAddress, isAllowedHostHeader, isFromThisMachine } from './client-address.ts';
+import { createKeyRedactor } from './key-redaction.ts';
+import { createOwnerGate } from './owner-secret.ts';
 import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
 import { createAnswerWriter, readRequestBody } from './proxy-exchange.ts';
@@ -26,7 +28,9 @@ import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-lo
 import { createUpstreamClient, type UpstreamRequest, type UpstreamResult } from './upstream-client.ts';
 
 export type ProxyOptions = Pick<ServerEnv, 'hostUrl' | 'apiKey' | 'timeoutMs' | 'loginRateLimit'> &
-  Partial<Pick<ServerEnv, 'allowedHosts' | 'trustProxyHops'>> & {
+  Partial<Pick<ServerEnv, 'allowedHosts' | 'trustProxyHops' | 'hostUrlSet'>> & {
+    /** The owner link's secret: only the browser holding its cookie may use apiKey. Unset: nobody may. */
+    ownerSecret?: string;
     log?: ProxyLogger;
     maxUpstreamBodyBytes?: number;
     /** Sent with every answer of the proxy: npm start's security headers. */
@@ -50,6 +54,10 @@ export function createProxy(options: ProxyOptions): Proxy {
   const limiter = options.loginRateLimit ? createRateLimiter(options.loginRateLimit) : null;
   const keyCheck = apiKey === undefined ? undefined : checkKey(apiKey);
   const write = createAnswerWriter(options.answerHeaders);
+  const owner = options.ownerSecret === undefined ? null : createOwnerGate(options.ownerSecret);
+  const isOwner = (req: IncomingMessage) => owner?.isOwnerRequest(req) ?? false;
+  // A hostile or echoing upstream must not hand the server's key back to whoever asked.
+  const redact = createKeyRedactor(apiKey);
 
   const refuse = (
     res: ServerResponse,
@@ -67,6 +75,14 @@ export function createProxy(options: ProxyOptions): Proxy {
     return refusal && refuseWith(res, refusal);
   };
 
+  // A GET has no body; one that brings one (100 MiB, say) is refused rather than read or passed on.
+  const refuseGetBody = (req: IncomingMessage, res: ServerResponse): Outcome | null =>
+    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+      ? refuse(res, 'payload_too_large', 'This route takes no request body.', {
+          headers: { connection: 'close' },
+        })
+      : null;
+
   // Under load hundreds of requests wait on the upstream at once, so the wait holds as little as it can (a
   // callback, not suspended async frames): what it holds outlives young-generation collections.
   function forward(res: ServerResponse, request: UpstreamRequest): Promise<Outcome> {
@@ -82,15 +98,16 @@ export function createProxy(options: ProxyOptions): Proxy {
     }
     const { status, contentType, retryAfter, body } = result.answer;
     const headers: Record<string, string> = timing;
-    if (contentType) headers['content-type'] = contentType;
+    if (contentType) headers['content-type'] = redact.text(contentType);
     if (retryAfter) headers['retry-after'] = retryAfter;
-    write.answer(res, status, headers, body);
+    write.answer(res, status, headers, redact.bytes(body));
     return { upstreamStatus: status };
   }
 
   const config: Route = async (req, res) => {
-    const refused = onlyMethod(req, res, endpoints.config.method);
+    const refused = onlyMethod(req, res, endpoints.config.method) ?? refuseGetBody(req, res);
     if (refused) return refused;
+    const usable = isOwner(req);
     const body: ConfigResponse = {
       hostUrl,
       timeoutMs,
@@ -102,9 +119,13 @@ export function createProxy(options: ProxyOptions): Proxy {
               fingerprint: keyFingerprint(apiKey),
               kind: keyCheck.kind,
               problems: keyCheck.problems,
-              usable: isFromThisMachine(req),
+              usable,
+              ...(usable
+                ? {}
+                : { notUsableBecause: isFromThisMachine(req) ? 'not-owner' : 'not-this-machine' }),
             },
     };
+    if (options.hostUrlSet !== undefined) body.hostUrlSet = options.hostUrlSet;
     write.answer(res, 200, { 'content-type': 'application/json; charset=utf-8' }, JSON.stringify(body));
     return {};
   };
@@ -146,6 +167,13 @@ export function createProxy(options: ProxyOptions): Proxy {
       if (!isFromThisMachine(req)) {
         return refuse(res, 'key_required', 'The server’s key is only for this machine; paste your own key.');
       }
+      if (!isOwner(req)) {
+        return refuse(
+          res,
+          'key_required',
+          'The server’s key is only for the browser that opened the owner link the server printed; paste your own key.',
+        );
+      }
       key = apiKey;
     }
     // Without any key, `{}` goes up as sent: the API's own 401 explains it best.
@@ -162,7 +190,7 @@ export function createProxy(options: ProxyOptions): Proxy {
     { name, params }: MatchedEndpoint & { name: ApiEndpointName },
   ): Outcome | Promise<Outcome> => {
     const { method } = endpoints[name];
-    const refused = onlyMethod(req, res, method);
+    const refused = onlyMethod(req, res, method) ?? refuseGetBody(req, res);
     if (refused) return refused;
     const authorization = req.headers.authorization;
     const badHeader = authorizationRefusal(authorization);

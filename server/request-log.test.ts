@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
+import { createOwnerGate } from './owner-secret.ts';
 import { createProxy, type Proxy } from './proxy.ts';
-import { OTHER_KEY, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+import { OTHER_KEY, OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
 import { createBatchedLogger, type ProxyLogEntry } from './request-log.ts';
 
 let fake: FakeUpstream | undefined;
@@ -32,13 +33,20 @@ describe('the proxy’s default log', () => {
       apiKey: PERSONAL_KEY,
       timeoutMs: 500,
       loginRateLimit: { max: 100, windowMs: 60_000 },
+      ownerSecret: OWNER_SECRET,
     });
     const activeProxy = proxy;
-    server = createServer((req, res) => void activeProxy.handle(req, res));
+    const owner = createOwnerGate(OWNER_SECRET);
+    server = createServer((req, res) => {
+      if (!owner.answerOwnerLink(req, res)) void activeProxy.handle(req, res);
+    });
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    const withServerKey = await postJson(url, '/proxy/api/v1/login', {});
+    // The owner link is opened (and holds its secret) but is no proxy route: it never reaches the log.
+    const opened = await send(url, { path: `/owner?secret=${OWNER_SECRET}` });
+    const cookie = opened.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+    const withServerKey = await postJson(url, '/proxy/api/v1/login', {}, { cookie });
     const token = (withServerKey.json() as { token: string }).token;
     const pasted = await postJson(url, '/proxy/api/v1/login', { ngc_api_key: OTHER_KEY });
     const pastedToken = (pasted.json() as { token: string }).token;
@@ -85,6 +93,8 @@ describe('the proxy’s default log', () => {
     for (const secret of [
       PERSONAL_KEY,
       OTHER_KEY,
+      OWNER_SECRET,
+      cookie.split('=')[1] ?? 'x',
       token,
       pastedToken,
       PERSONAL_KEY.slice(6, 26),

@@ -115,23 +115,28 @@ describe('startAppServer', () => {
     expect(fake.received().length).toBe(before);
   });
 
-  it('says in one line where it runs, which API, and only the key fingerprint', () => {
+  it('says where it runs, which API, the mode, only the key fingerprint, and the owner link', () => {
     const lines = describeStartup(app);
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(app.url);
     expect(lines[0]).toContain(fake.url);
+    expect(lines[0]).toContain('starts in live mode');
     expect(lines[0]).toContain('server key: nvapi-…x-Qz (70 characters)');
-    expect(lines[0]).not.toContain(PERSONAL_KEY.slice(6, 20));
+    expect(lines.join('\n')).not.toContain(PERSONAL_KEY.slice(6, 20));
+    expect(app.ownerUrl).toMatch(new RegExp(`^${app.url}/owner\\?secret=[A-Za-z0-9_-]{43}$`));
+    expect(lines[1]).toBe(
+      `To use the server key, open this link in your browser (it holds a secret: do not share it): ${app.ownerUrl}`,
+    );
   });
 
   it('warns when HOST exposes the app to the network', () => {
     const lines = describeStartup({ ...app, env: { ...app.env, host: '0.0.0.0' } });
-    expect(lines[1]).toMatch(/reachable from other machines.*paste their own key/);
+    expect(lines[2]).toMatch(/reachable from other machines.*paste their own key/);
   });
 
   it('says how the client address is read when it trusts proxies in front of it', () => {
     const lines = describeStartup({ ...app, env: { ...app.env, trustProxyHops: 1 } });
-    expect(lines[1]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
+    expect(lines[2]).toMatch(/^Behind 1 proxy hop\(s\): .*X-Forwarded-For.*never use the server key/);
   });
 
   it('says in one line when the port is taken', async () => {

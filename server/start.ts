@@ -4,13 +4,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkKey } from '../src/secrets/key-checks.ts';
-import { keyFingerprint } from '../src/secrets/mask.ts';
-import { isLoopbackHost } from './client-address.ts';
+import { isAllowedHostHeader } from './client-address.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './env.ts';
+import { hardenHttpServer } from './http-hardening.ts';
+import { createOwnerGate } from './owner-secret.ts';
 import { createProxy } from './proxy.ts';
 import { batchedStdoutLogger, type ProxyLogger } from './request-log.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
+import { startupLines } from './startup-lines.ts';
 import { createStaticHandler } from './static-files.ts';
 
 export const DEFAULT_APP_PORT = 4173;
@@ -18,6 +19,8 @@ const DEFAULT_DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface AppServer {
   url: string;
+  /** The owner link (with its secret) when the server has a key; print it to the terminal only. */
+  ownerUrl: string | undefined;
   env: ServerEnv;
   close(): Promise<void>;
 }
@@ -47,8 +50,17 @@ export async function startAppServer(
     answerHeaders: securityHeaders,
   });
   const serveStatic = createStaticHandler(distDir);
+  const owner = createOwnerGate(env.ownerSecret);
 
   const server = createServer((req, res) => {
+    if (!isAllowedHostHeader(req.headers.host, env.allowedHosts)) {
+      // The same Host check as the proxy's and Vite's: a name we do not know is what DNS rebinding looks like.
+      setSecurityHeaders(res);
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('This server does not answer to that host name; add it to ALLOWED_HOSTS.\n');
+      return;
+    }
+    if (owner.answerOwnerLink(req, res, securityHeaders)) return;
     proxy
       .handle(req, res)
       .then((handled) => {
@@ -67,10 +79,8 @@ export async function startAppServer(
   // Slow or never-ending requests must not hold sockets for Node's 5-minute default.
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
-  // CONNECT asks us to be a tunnel; say no and hang up.
-  server.on('connect', (_req, socket) => {
-    socket.end('HTTP/1.1 405 Method Not Allowed\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-  });
+  // Node's own 400/408/431 and the answer to CONNECT carry the security headers too.
+  hardenHttpServer(server);
 
   const host = opts.host ?? env.host;
   const wanted = opts.port ?? env.port ?? DEFAULT_APP_PORT;
@@ -89,8 +99,10 @@ export async function startAppServer(
   }
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost}:${port}`;
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
+    ownerUrl: env.apiKey === undefined ? undefined : owner.ownerUrl(url),
     env,
     async close() {
       server.closeAllConnections();
@@ -99,28 +111,9 @@ export async function startAppServer(
   };
 }
 
-/** The start-up line: where the app is, which API it talks to, and the server key's fingerprint only. */
+/** What `npm start` prints at start-up; see startup-lines.ts. */
 export function describeStartup(app: AppServer): string[] {
-  const { env } = app;
-  let key = 'not set (each user pastes their own)';
-  if (env.apiKey !== undefined) {
-    const { problems } = checkKey(env.apiKey);
-    key = `${keyFingerprint(env.apiKey)}${problems.length ? ` (problems: ${problems.join(', ')})` : ''}`;
-  }
-  const lines = [`Credentials Notebook at ${app.url} → MONAI API ${env.hostUrl}; server key: ${key}`];
-  if (!isLoopbackHost(env.host)) {
-    lines.push(
-      `Warning: HOST=${env.host} makes the app reachable from other machines. The server key is used only for ` +
-        'requests from this machine; everyone else must paste their own key.',
-    );
-  }
-  if (env.trustProxyHops > 0) {
-    lines.push(
-      `Behind ${env.trustProxyHops} proxy hop(s): logins are rate-limited per X-Forwarded-For address. ` +
-        'Requests that came through a proxy never use the server key.',
-    );
-  }
-  return lines;
+  return startupLines(app.url, app.env, app.ownerUrl);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -41,6 +41,18 @@ function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+// RFC 9110: delay-seconds or an HTTP-date (IMF-fixdate); anything else is dropped, not passed on.
+const DELAY_SECONDS = /^\d{1,10}$/;
+const IMF_FIXDATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+export function validRetryAfter(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (DELAY_SECONDS.test(trimmed)) return trimmed;
+  return IMF_FIXDATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed)) ? trimmed : undefined;
+}
+
 function expire(exchange: Exchange): void {
   exchange.settle({ kind: 'timeout', message: exchange.rules.timeoutMessage });
 }
@@ -95,7 +107,14 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (status < 200 || this.settled) return; // 1xx: the real answer follows
     this.status = status;
     this.headers = headers;
-    if (status >= 300 && status < 400) {
+    if (status > 599) {
+      // Not an HTTP status a browser knows; passed on, Node would even send it (it allows up to 999).
+      this.settle({
+        kind: 'upstream_invalid',
+        message: `The API answered with status ${status}, which is not a valid HTTP status.`,
+        upstreamStatus: status,
+      });
+    } else if (status >= 300 && status < 400) {
       this.settle({
         kind: 'upstream_redirect',
         message: `The API answered ${status}, a redirect, which the proxy does not follow.`,
@@ -118,7 +137,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     this.settle({
       status: this.status,
       contentType: firstHeader(headers['content-type']),
-      retryAfter: firstHeader(headers['retry-after']),
+      retryAfter: validRetryAfter(firstHeader(headers['retry-after'])),
       body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.size),
     });
   }

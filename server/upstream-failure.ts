@@ -3,7 +3,10 @@
 import type { ProxyErrorKind } from '../src/api/contract.ts';
 
 export interface UpstreamFailure {
-  kind: Extract<ProxyErrorKind, 'timeout' | 'unreachable' | 'upstream_too_large' | 'upstream_redirect'>;
+  kind: Extract<
+    ProxyErrorKind,
+    'timeout' | 'unreachable' | 'upstream_too_large' | 'upstream_redirect' | 'upstream_invalid'
+  >;
   message: string;
   code?: string;
   upstreamStatus?: number;

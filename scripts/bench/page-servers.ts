@@ -12,6 +12,7 @@ import { createStaticHandler } from '../../server/static-files.ts';
 
 export interface RunningServer {
   url: string;
+  ownerUrl?: string;
   close(): Promise<void>;
 }
 
@@ -30,6 +31,7 @@ export async function startLiveApp(distDir: string): Promise<RunningServer> {
     });
     return {
       url: app.url,
+      ownerUrl: app.ownerUrl,
       close: async () => {
         await app.close();
         await fake.close();

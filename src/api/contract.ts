@@ -21,6 +21,7 @@ export type ProxyErrorKind =
   | 'unreachable' // DNS failure, refused, reset, TLS error
   | 'upstream_too_large' // upstream body over the proxy's limit
   | 'upstream_redirect' // upstream answered with a redirect, which the proxy does not follow
+  | 'upstream_invalid' // upstream answered with a status outside 100–599
   | 'not_found' // not an allowlisted route
   | 'method_not_allowed'
   | 'payload_too_large'
@@ -45,6 +46,7 @@ export const proxyErrorStatus: Record<ProxyErrorKind, number> = {
   unreachable: 502,
   upstream_too_large: 502,
   upstream_redirect: 502,
+  upstream_invalid: 502,
   not_found: 404,
   method_not_allowed: 405,
   payload_too_large: 413,
@@ -78,6 +80,8 @@ export type KeyKind = 'personal' | 'legacy' | 'unknown';
 /** GET /proxy/config */
 export interface ConfigResponse {
   hostUrl: string;
+  /** MONAI_HOST_URL was set: the person who started the server means to call that host (live mode). */
+  hostUrlSet?: boolean;
   timeoutMs: number;
   serverKey:
     | { set: false }
@@ -87,10 +91,17 @@ export interface ConfigResponse {
         fingerprint: string;
         kind: KeyKind;
         problems: KeyProblem[];
-        /** False when this client may not use the server's key (a request from another machine). */
+        /** False when this client may not use the server's key; `notUsableBecause` says why. */
         usable: boolean;
+        /**
+         * 'not-owner': this browser did not open the owner link the server printed in its terminal.
+         * 'not-this-machine': the request came from another machine or through a proxy.
+         */
+        notUsableBecause?: ServerKeyRefusal;
       };
 }
+
+export type ServerKeyRefusal = 'not-owner' | 'not-this-machine';
 
 /** 201 from POST /api/v1/login. */
 export interface LoginSuccess {

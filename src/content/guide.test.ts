@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_HOST_URL, DEFAULT_ORG } from '../api/contract.ts';
+import { cellGraph } from '../guides/active-guide.ts';
+import { codeContextOf } from '../notebook/code-context.ts';
 import { guideSections } from './guide.ts';
 import { slugify } from './parse-guide.ts';
 
 const markdownTexts = guideSections.flatMap((s) =>
   s.blocks.flatMap((b) => (b.kind === 'markdown' ? [b.text] : [])),
 );
-const cells = guideSections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'cell' ? [b] : [])));
+// Each cell's code as the app renders it for a session against NVIDIA's host with the default org.
+const context = codeContextOf(DEFAULT_HOST_URL, {
+  keySource: 'server',
+  pastedKey: '',
+  org: DEFAULT_ORG,
+  acceptUnknownKeyShape: false,
+});
+const cells = guideSections.flatMap((s) =>
+  s.blocks.flatMap((b) =>
+    b.kind === 'cell' ? [{ ...b, code: cellGraph.byId.get(b.cellId)?.code(context) ?? '' }] : [],
+  ),
+);
 
 describe('the guide content', () => {
   it('has the eight sections in order', () => {
@@ -43,7 +57,7 @@ describe('the guide content', () => {
     [
       'configure',
       [
-        'host_url = "https://api.monai.ngc.nvidia.com"',
+        'host_url = os.environ.get("MONAI_HOST_URL", "https://api.monai.ngc.nvidia.com")',
         'ngc_api_key = os.environ.get("MONAI_API_KEY", "<YOUR_API_KEY>")',
       ],
     ],

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, type Token, type TokenType } from './highlight.ts';
 import { guideSections } from './guide.ts';
+import { DEFAULT_HOST_URL, DEFAULT_ORG } from '../api/contract.ts';
+import { cellGraph } from '../guides/active-guide.ts';
+import { codeContextOf } from '../notebook/code-context.ts';
+
+const renderedCode = (id: string) =>
+  cellGraph.byId
+    .get(id)
+    ?.code(
+      codeContextOf(DEFAULT_HOST_URL, {
+        keySource: 'server',
+        pastedKey: '',
+        org: DEFAULT_ORG,
+        acceptUnknownKeyShape: false,
+      }),
+    ) ?? '';
 
 /** The tokens of a given type, as text, to keep the table readable. */
 function ofType(tokens: Token[], type: TokenType): string[] {
@@ -91,7 +106,8 @@ describe('highlight, any language', () => {
 
   const contentBlocks = guideSections.flatMap((section) =>
     section.blocks.flatMap((block) => {
-      if (block.kind === 'cell') return [[block.cellId, block.code, block.language] as const];
+      // A cell's code as the app renders it, from its module.
+      if (block.kind === 'cell') return [[block.cellId, renderedCode(block.cellId), block.language] as const];
       if (block.kind !== 'markdown') return [];
       return [...block.text.matchAll(/^```(\w+)\n([\s\S]*?)\n```$/gm)].map(
         (m) => [`${section.id} ${m[1]}`, m[2] ?? '', m[1] ?? ''] as const,

@@ -40,6 +40,7 @@ export const proxyErrorCards: Record<ProxyErrorKind, CardId> = {
   unreachable: 'upstream-unreachable',
   upstream_too_large: 'upstream-answer-unusable',
   upstream_redirect: 'upstream-answer-unusable',
+  upstream_invalid: 'upstream-answer-unusable',
   not_found: 'request-refused',
   method_not_allowed: 'request-refused',
   payload_too_large: 'request-refused',

@@ -1,7 +1,8 @@
 // Configure: where requests go and which key they carry. The code reads the key from MONAI_API_KEY whatever
 // the session used: a pasted key is never written into code.
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_HOST_URL } from '../../../../src/api/contract.ts';
+import { serverKeyRefusalText } from '../../../../src/app/resolve-mode.ts';
 import type { KeyKind } from '../../../../src/api/contract.ts';
 import { defineCell } from '../../../../src/notebook/cell-definition.ts';
 import { useNotebook } from '../../../../src/notebook/notebook-context.tsx';
@@ -49,7 +50,8 @@ export const cell = defineCell<ConfigureOutput>({
     let value: string | undefined;
     if (keySource === 'server') {
       const serverKey = config?.serverKey;
-      if (!serverKey?.set || !serverKey.usable) return { ok: false, failure: { kind: 'no-key' }, clearVars: [...clear] };
+      if (!serverKey?.set || !serverKey.usable)
+        return { ok: false, failure: { kind: 'no-key' }, clearVars: [...clear] };
       ({ problems, fingerprint, kind: keyKind } = serverKey);
     } else {
       ({ problems, kind: keyKind } = checkKey(pastedKey));
@@ -65,7 +67,12 @@ export const cell = defineCell<ConfigureOutput>({
     }
     const warnings = problems.filter((problem) => !blockingProblems.includes(problem));
     if (warnings.length > 0 && !state.inputs.acceptUnknownKeyShape) {
-      const failure: Failure = { kind: 'key-problem', problems: warnings, source: keySource, blocking: false };
+      const failure: Failure = {
+        kind: 'key-problem',
+        problems: warnings,
+        source: keySource,
+        blocking: false,
+      };
       return { ok: false, failure, clearVars: [...clear] };
     }
     return {
@@ -104,6 +111,12 @@ function KeyInputs() {
   const serverKey = config?.serverKey;
   const serverKeyUsable = Boolean(serverKey?.set && serverKey.usable);
   const { keySource, pastedKey } = state.inputs;
+  // Uncontrolled: React mirrors a controlled input's value into its `value` attribute, which puts the key in
+  // outerHTML and DOM snapshots. The property alone holds it; a reset elsewhere is copied in here.
+  const keyField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (keyField.current && keyField.current.value !== pastedKey) keyField.current.value = pastedKey;
+  }, [pastedKey]);
   return (
     <fieldset className="cell-inputs">
       <legend>Which key to use</legend>
@@ -121,7 +134,10 @@ function KeyInputs() {
           {serverKey?.set ? (
             <>
               : <code>{serverKey.fingerprint}</code>
-              {!serverKey.usable && ' (only for the machine that runs the app)'}
+              {!serverKey.usable &&
+                (serverKey.notUsableBecause === 'not-this-machine'
+                  ? ' (only for the machine that runs the app)'
+                  : ' (only for the browser that opened the server’s link)')}
             </>
           ) : (
             ' (not set)'
@@ -138,10 +154,7 @@ function KeyInputs() {
         A key I paste here
       </label>
       {serverKey?.set && !serverKey.usable && (
-        <p className="field__help">
-          You opened this notebook from another machine, so the server&apos;s key stays on the machine that
-          runs the app: paste a key of your own.
-        </p>
+        <p className="field__help">{serverKeyRefusalText(serverKey.notUsableBecause)}</p>
       )}
       <div className="field">
         <label htmlFor={`${fieldId}-key`}>NGC API key</label>
@@ -150,7 +163,7 @@ function KeyInputs() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          value={pastedKey}
+          ref={keyField}
           aria-describedby={`${fieldId}-key-help`}
           onChange={(event) => setInputs({ pastedKey: event.target.value, keySource: 'pasted' })}
         />

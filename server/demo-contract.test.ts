@@ -26,12 +26,15 @@ const COMPARED_HEADERS = [
 let scenario: DemoScenario = 'valid';
 let live: Harness;
 let unreachable: Harness;
+// The real side is the owner's browser (it opened the owner link), as the demo's page is its own server's owner.
+const ownerCookies = new Map<Harness, string>();
 const msw = setupServer();
 
 beforeAll(async () => {
   const proxy = { apiKey: DEMO_SERVER_KEY, timeoutMs: TIMEOUT_MS };
   live = await startHarness({ proxy });
   unreachable = await startHarness({ proxy: { ...proxy, hostUrl: 'http://127.0.0.1:1' } });
+  for (const harness of [live, unreachable]) ownerCookies.set(harness, await harness.ownerCookie());
   const config = { ...demoConfig, hostUrl: live.fake.url, timeoutMs: TIMEOUT_MS };
   msw.use(...createDemoHandlers(() => scenario, config));
   msw.listen({ onUnhandledRequest: 'error' });
@@ -103,7 +106,7 @@ async function viaProxy(c: ContractCase, token: string | undefined): Promise<See
   const target = c.scenario === 'unreachable' ? unreachable : live;
   const response = await undiciRequest(`${target.url}${c.path}`, {
     method: c.method as 'GET',
-    headers: headersFor(c, token),
+    headers: { ...headersFor(c, token), cookie: ownerCookies.get(target) ?? '' },
     body: c.body,
   });
   const header = (name: string) => {
@@ -137,7 +140,11 @@ async function tokens(): Promise<{ demo?: string; proxy?: string }> {
   };
   const [demo, proxy] = await Promise.all([
     fetch(`${DEMO_ORIGIN}${proxyPath('login')}`, init).then((r) => r.text()),
-    undiciRequest(`${live.url}${proxyPath('login')}`, { ...init, method: 'POST' }).then((r) => r.body.text()),
+    undiciRequest(`${live.url}${proxyPath('login')}`, {
+      ...init,
+      headers: { ...init.headers, cookie: ownerCookies.get(live) ?? '' },
+      method: 'POST',
+    }).then((r) => r.body.text()),
   ]);
   return { demo: tokenFrom(demo), proxy: tokenFrom(proxy) };
 }

@@ -51,7 +51,8 @@ const importDirection = [
           'The server shares only the API contract (src/api), the key checks and masking (src/secrets), the room protocol and the guide ids.',
       },
     ],
-    TESTS,
+    // The contract test's cases compare the demo handlers (src/mocks) with the real proxy: test support.
+    [...TESTS, 'server/demo-contract-cases.ts'],
   ),
   restrict(cellModules, [noServer, noApp, noGuideRegistry]),
 ];

@@ -3,7 +3,20 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { guideContent } from './scripts/vite-plugin-guide.ts';
 import { precompress } from './scripts/vite-plugin-precompress.ts';
+import { readServerEnv, ServerEnvError, type ServerEnv } from './server/env.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
+
+// HOST and PORT through the same checks as `npm start`: a bad value stops the server with one line.
+function checkedEnv(): ServerEnv {
+  try {
+    return readServerEnv();
+  } catch (error) {
+    if (process.env.VITEST || !(error instanceof ServerEnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+const env = checkedEnv();
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
@@ -14,16 +27,8 @@ export default defineConfig({
   },
   // Only names starting with PUBLIC_ reach the bundle; no VITE_ variable (e.g. a VITE_MONAI_API_KEY) is inlined.
   envPrefix: 'PUBLIC_',
-  server: {
-    host: process.env.HOST ?? '127.0.0.1',
-    port: Number(process.env.PORT ?? 5173),
-    strictPort: true,
-  },
-  preview: {
-    host: process.env.HOST ?? '127.0.0.1',
-    port: Number(process.env.PORT ?? 4173),
-    strictPort: true,
-  },
+  server: { host: env.host, port: env.port ?? 5173, strictPort: true },
+  preview: { host: env.host, port: env.port ?? 4173, strictPort: true },
   build: { sourcemap: false },
   test: {
     include: [

@@ -53,6 +53,32 @@ test('Run all succeeds offline: nothing leaves the browser, not even for the app
   expect(fakeUpstream.received().length).toBe(upstreamBefore);
 });
 
+test('start-up asks for the server’s configuration once, in demo mode as in live mode', async ({
+  page,
+  notebook,
+  keylessApp,
+  liveApp,
+}) => {
+  test.slow(); // two full runs
+  const configRequests: string[] = [];
+  // Page requests include those the service worker answers, so a second ask through the worker counts too.
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/proxy/config') configRequests.push(request.url());
+  });
+  await notebook.goto(keylessApp.url);
+  await expect(notebook.modeBadge()).toHaveText(/^Demo mode/);
+  await notebook.runAll();
+  await notebook.expectAllSucceeded();
+  expect(configRequests).toEqual([`${keylessApp.url}/proxy/config`]);
+
+  configRequests.length = 0;
+  await notebook.goto(liveApp.url);
+  await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
+  await notebook.runAll();
+  await notebook.expectCellSucceeded('Verify');
+  expect(configRequests).toEqual([`${liveApp.url}/proxy/config`]);
+});
+
 test('the scenario picker switches the simulated API: "Expired or revoked key" makes Login show the 401 card', async ({
   page,
   notebook,

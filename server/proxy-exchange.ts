@@ -97,8 +97,3 @@ export function readRequestBody(
     req.on('data', onData).on('end', onEnd).on('error', onError).on('aborted', onError);
   });
 }
-
-/** `application/json`, with or without parameters such as charset. */
-export function isJsonContentType(value: string | undefined): boolean {
-  return /^application\/json\s*(;|$)/i.test(value?.trim() ?? '');
-}

@@ -198,6 +198,17 @@ describe('request bodies, content types and methods', () => {
     expect(upstreamCount()).toBe(0);
   });
 
+  it('accepts a JSON body sent with no Content-Type, as Python requests sends `data=json.dumps(…)`', async () => {
+    harness = await startHarness();
+    const answer = await send(harness.url, {
+      method: 'POST',
+      path: LOGIN,
+      body: JSON.stringify({ ngc_api_key: PERSONAL_KEY }),
+    });
+    expect(answer.status).toBe(201);
+    expect(harness.fake.received().at(-1)?.headers['content-type']).toBe('application/json');
+  });
+
   it('accepts application/json with a charset', async () => {
     harness = await startHarness();
     const answer = await send(harness.url, {

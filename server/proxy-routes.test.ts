@@ -5,12 +5,15 @@ const notFound: ProxyRoute = { name: 'not_found' };
 
 describe('matchProxyRoute', () => {
   it.each<[string, ProxyRoute]>([
-    ['/proxy/config', { name: 'config' }],
-    ['/proxy/api/v1/login', { name: 'login' }],
-    ['/proxy/api/v1/orgs/iasixjqzw1hj/experiments', { name: 'experiments', org: 'iasixjqzw1hj' }],
-    ['/proxy/api/v1/orgs/my_org-2/experiments', { name: 'experiments', org: 'my_org-2' }],
-    ['/proxy/api/v1/orgs/%61bc/experiments', { name: 'experiments', org: 'abc' }],
-    [`/proxy/api/v1/orgs/${'a'.repeat(64)}/experiments`, { name: 'experiments', org: 'a'.repeat(64) }],
+    ['/proxy/config', { name: 'config', params: {} }],
+    ['/proxy/api/v1/login', { name: 'login', params: {} }],
+    ['/proxy/api/v1/orgs/iasixjqzw1hj/experiments', { name: 'experiments', params: { org: 'iasixjqzw1hj' } }],
+    ['/proxy/api/v1/orgs/my_org-2/experiments', { name: 'experiments', params: { org: 'my_org-2' } }],
+    ['/proxy/api/v1/orgs/%61bc/experiments', { name: 'experiments', params: { org: 'abc' } }],
+    [
+      `/proxy/api/v1/orgs/${'a'.repeat(64)}/experiments`,
+      { name: 'experiments', params: { org: 'a'.repeat(64) } },
+    ],
     // Exact, not prefix
     ['/proxy/api/v1/loginX', notFound],
     ['/proxy/api/v1/loginX/secret', notFound],

@@ -1,12 +1,19 @@
-// The proxy: three exact routes on the app's own origin, forwarded to the MONAI API through one pooled
-// connection, with headers and bodies rebuilt from scratch. Stateless apart from the login rate counter.
+// The proxy: the endpoint table's routes (src/api/endpoints.ts), matched exactly on the app's own origin and
+// forwarded to the MONAI API through one pooled connection, with headers and bodies rebuilt from scratch.
+// Stateless apart from the login rate counter.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SERVER_TIMING_HEADER, type ConfigResponse, type ProxyErrorKind } from '../src/api/contract.ts';
+import { endpoints, upstreamPath, type ApiEndpointName, type MatchedEndpoint } from '../src/api/endpoints.ts';
 import {
-  SERVER_TIMING_HEADER,
-  upstreamPaths,
-  type ConfigResponse,
-  type ProxyErrorKind,
-} from '../src/api/contract.ts';
+  MAX_REQUEST_BODY_BYTES,
+  authorizationRefusal,
+  bodyTooLarge,
+  contentTypeRefusal,
+  methodRefusal,
+  notFound,
+  parseKeyBody,
+  type Refusal,
+} from '../src/api/proxy-request-rules.ts';
 import { checkKey } from '../src/secrets/key-checks.ts';
 import { keyFingerprint } from '../src/secrets/mask.ts';
 import { clientAddress, isAllowedHostHeader, isFromThisMachine } from './client-address.ts';
@@ -14,7 +21,7 @@ import { createKeyRedactor } from './key-redaction.ts';
 import { createOwnerGate } from './owner-secret.ts';
 import type { ServerEnv } from './env.ts';
 import { isSameOriginRequest } from './origin-check.ts';
-import { createAnswerWriter, isJsonContentType, readRequestBody } from './proxy-exchange.ts';
+import { createAnswerWriter, readRequestBody } from './proxy-exchange.ts';
 import { matchProxyRoute, type ProxyRoute } from './proxy-routes.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { stdoutLogger, type ProxyLogEntry, type ProxyLogger } from './request-log.ts';
@@ -38,7 +45,6 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-export const MAX_REQUEST_BODY_BYTES = 16 * 1024;
 const UPSTREAM_HEADERS = { accept: 'application/json', 'user-agent': 'credentials-notebook-proxy' };
 
 type Outcome = Pick<ProxyLogEntry, 'upstreamStatus' | 'proxyError' | 'code'>;
@@ -65,12 +71,12 @@ export function createProxy(options: ProxyOptions): Proxy {
     write.error(res, kind, message, extra);
     return { proxyError: kind };
   };
-  const onlyMethod = (req: IncomingMessage, res: ServerResponse, method: string): Outcome | null =>
-    req.method === method
-      ? null
-      : refuse(res, 'method_not_allowed', `This route accepts ${method} only.`, {
-          headers: { allow: method },
-        });
+  const refuseWith = (res: ServerResponse, { kind, message, headers }: Refusal): Outcome =>
+    refuse(res, kind, message, { headers });
+  const onlyMethod = (req: IncomingMessage, res: ServerResponse, method: string): Outcome | null => {
+    const refusal = methodRefusal(req.method ?? '', method);
+    return refusal && refuseWith(res, refusal);
+  };
 
   // A GET has no body; one that brings one (100 MiB, say) is refused rather than read or passed on.
   const refuseGetBody = (req: IncomingMessage, res: ServerResponse): Outcome | null =>
@@ -102,7 +108,7 @@ export function createProxy(options: ProxyOptions): Proxy {
   }
 
   const config: Route = async (req, res) => {
-    const refused = onlyMethod(req, res, 'GET') ?? refuseGetBody(req, res);
+    const refused = onlyMethod(req, res, endpoints.config.method) ?? refuseGetBody(req, res);
     if (refused) return refused;
     const usable = isOwner(req);
     const body: ConfigResponse = {
@@ -127,8 +133,12 @@ export function createProxy(options: ProxyOptions): Proxy {
     return {};
   };
 
-  const login: Route = async (req, res) => {
-    const refused = onlyMethod(req, res, 'POST');
+  const login = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: ApiEndpointName,
+  ): Promise<Outcome> => {
+    const refused = onlyMethod(req, res, endpoints[name].method);
     if (refused) return refused;
     if (!isSameOriginRequest(req))
       return refuse(res, 'forbidden_origin', 'Logins are accepted only from this app’s own pages.');
@@ -145,38 +155,18 @@ export function createProxy(options: ProxyOptions): Proxy {
     }
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !isJsonContentType(req.headers['content-type'])) {
-      return refuse(res, 'unsupported_media_type', 'Send the login body as application/json.');
-    }
+    const wrongType = hasBody ? contentTypeRefusal(req.headers['content-type']) : null;
+    if (wrongType) return refuseWith(res, wrongType);
     const read = await readRequestBody(req, MAX_REQUEST_BODY_BYTES, timeoutMs);
-    if (!read.ok && read.reason === 'too_large') {
-      return refuse(
-        res,
-        'payload_too_large',
-        `The request body is over ${MAX_REQUEST_BODY_BYTES / 1024} KiB.`,
-        {
-          headers: { connection: 'close' },
-        },
-      );
-    }
+    if (!read.ok && read.reason === 'too_large') return refuseWith(res, bodyTooLarge);
     if (!read.ok)
       return refuse(res, 'bad_request', 'The request body did not arrive completely.', {
         headers: { connection: 'close' },
       });
-    let parsed: unknown = {};
-    try {
-      if (read.body.length > 0) parsed = JSON.parse(read.body.toString('utf8'));
-    } catch {
-      return refuse(res, 'bad_request', 'The request body is not valid JSON.');
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return refuse(res, 'bad_request', 'The request body must be a JSON object.');
-    }
-    let key: string | undefined;
-    if ('ngc_api_key' in parsed) {
-      key = (parsed as { ngc_api_key: unknown }).ngc_api_key as string;
-      if (typeof key !== 'string') return refuse(res, 'bad_request', 'ngc_api_key must be a string.');
-    } else if (apiKey !== undefined) {
+    const parsed = parseKeyBody(read.body.toString('utf8'));
+    if (!parsed.ok) return refuseWith(res, parsed.refusal);
+    let key = parsed.key;
+    if (key === undefined && apiKey !== undefined) {
       if (!isFromThisMachine(req)) {
         return refuse(res, 'key_required', 'The server’s key is only for this machine; paste your own key.');
       }
@@ -192,23 +182,25 @@ export function createProxy(options: ProxyOptions): Proxy {
     // Without any key, `{}` goes up as sent: the API's own 401 explains it best.
     const body = JSON.stringify(key === undefined ? {} : { ngc_api_key: key });
     const headers = { ...UPSTREAM_HEADERS, 'content-type': 'application/json' };
-    return forward(res, { method: 'POST', path: upstreamPaths.login, headers, body });
+    const method = endpoints[name].method;
+    return forward(res, { method, path: upstreamPath(name), headers, body });
   };
 
-  const experiments = (
+  /** A call with the learner's `Authorization: Bearer …`, passed on as it came. */
+  const withBearer = (
     req: IncomingMessage,
     res: ServerResponse,
-    org: string,
+    { name, params }: MatchedEndpoint & { name: ApiEndpointName },
   ): Outcome | Promise<Outcome> => {
-    const refused = onlyMethod(req, res, 'GET') ?? refuseGetBody(req, res);
+    const { method } = endpoints[name];
+    const refused = onlyMethod(req, res, method) ?? refuseGetBody(req, res);
     if (refused) return refused;
     const authorization = req.headers.authorization;
-    if (authorization !== undefined && (authorization.length > 8192 || /[^\x20-\x7e]/.test(authorization))) {
-      return refuse(res, 'bad_request', 'The Authorization header is not a valid bearer token.');
-    }
+    const badHeader = authorizationRefusal(authorization);
+    if (badHeader) return refuseWith(res, badHeader);
     const headers: Record<string, string> = { ...UPSTREAM_HEADERS };
     if (authorization !== undefined) headers.authorization = authorization;
-    return forward(res, { method: 'GET', path: upstreamPaths.experiments(org), headers });
+    return forward(res, { method, path: upstreamPath(name, params), headers });
   };
 
   function answer(req: IncomingMessage, res: ServerResponse, target: ProxyRoute): Outcome | Promise<Outcome> {
@@ -223,10 +215,11 @@ export function createProxy(options: ProxyOptions): Proxy {
         'This server does not answer to that host name; add it to ALLOWED_HOSTS.',
       );
     }
+    if (target.name === 'not_found' || target.name === 'not_proxy') return refuseWith(res, notFound);
     if (target.name === 'config') return config(req, res);
-    if (target.name === 'login') return login(req, res);
-    if (target.name === 'experiments') return experiments(req, res, target.org);
-    return refuse(res, 'not_found', 'No such route on the proxy.');
+    const { name } = target;
+    if (endpoints[name].auth === 'key-in-body') return login(req, res, name);
+    return withBearer(req, res, { ...target, name });
   }
 
   return {

@@ -1,10 +1,11 @@
 // One JSON line per proxied request. Entries carry route names and numbers only, never a header or body,
 // so a key or token cannot reach the log by construction.
 import type { ProxyErrorKind } from '../src/api/contract.ts';
+import type { EndpointName } from '../src/api/endpoints.ts';
 
 export interface ProxyLogEntry {
   time: string;
-  route: 'config' | 'login' | 'experiments' | 'not_found' | 'refused';
+  route: EndpointName | 'not_found' | 'refused';
   method: string;
   status: number;
   durationMs: number;

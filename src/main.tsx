@@ -17,7 +17,8 @@ const afterNextPaint = () =>
 /** Asks the server for its configuration, picks the mode, and in demo mode starts the service worker. */
 async function start(): Promise<Boot> {
   const search = window.location.search;
-  const serverConfig = await queryClient.fetchQuery(configQueryOptions());
+  const configQuery = configQueryOptions();
+  const serverConfig = await queryClient.fetchQuery(configQuery);
   const decision = resolveMode(search, serverConfig);
   if (decision.mode === 'demo') {
     try {
@@ -25,8 +26,10 @@ async function start(): Promise<Boot> {
       // its download and start-up never hold back the first paint.
       await afterNextPaint();
       const { startDemoWorker } = await import('./mocks/browser.ts');
-      await startDemoWorker(search);
-      queryClient.removeQueries({ queryKey: configQueryOptions().queryKey });
+      const demoConfig = await startDemoWorker(search);
+      // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
+      queryClient.setQueryData(configQuery.queryKey, demoConfig);
+      return { mode: decision, config: demoConfig };
     } catch {
       // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
       return {
@@ -37,7 +40,7 @@ async function start(): Promise<Boot> {
       };
     }
   }
-  return { mode: decision, config: await queryClient.fetchQuery(configQueryOptions()) };
+  return { mode: decision, config: serverConfig };
 }
 
 const root = createRoot(document.getElementById('root')!);

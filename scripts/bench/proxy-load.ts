@@ -6,7 +6,8 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_ORG, proxyRoutes, upstreamPaths } from '../../src/api/contract.ts';
+import { DEFAULT_ORG } from '../../src/api/contract.ts';
+import { proxyPath, upstreamPath } from '../../src/api/endpoints.ts';
 import { askUsage, startChild, type BenchChild } from './child-process.ts';
 import type { Cleanup } from './cleanup.ts';
 import { directReference, type LoadFigures, type LoadRun } from './load-figures.ts';
@@ -63,7 +64,7 @@ async function startFake(cleanup: Cleanup) {
 }
 
 async function loginToFake(fakeUrl: string): Promise<string> {
-  const response = await fetch(`${fakeUrl}${upstreamPaths.login}`, {
+  const response = await fetch(`${fakeUrl}${upstreamPath('login')}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ ngc_api_key: BENCH_SERVER_KEY }),
@@ -129,7 +130,7 @@ async function drive(cleanup: Cleanup, run: LoadRun, servers: BenchChild[]): Pro
 
 export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
   const { cleanup, connections, durationSec, warmupSec, progress } = options;
-  const experiments = upstreamPaths.experiments(DEFAULT_ORG);
+  const experiments = upstreamPath('experiments', { org: DEFAULT_ORG });
   const load = (url: string, authorization: string, servers: BenchChild[]) =>
     drive(cleanup, { url, connections, durationSec, warmupSec, headers: { authorization } }, servers);
 
@@ -166,7 +167,7 @@ export async function runProxyLoad(options: Options): Promise<ProxyLoadResult> {
     nodeArgs: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
   }).finally(() => closeSync(logFd));
   const stopApp = cleanup.defer(() => app.child.stop());
-  const proxyUrl = `${app.ready.url}${proxyRoutes.experiments(DEFAULT_ORG)}`;
+  const proxyUrl = `${app.ready.url}${proxyPath('experiments', { org: DEFAULT_ORG })}`;
   await checkAnswers(proxyUrl, { authorization: fake.bearer });
   const appBefore = await askUsage(app.child);
   const proxy = await load(proxyUrl, fake.bearer, [app.child, fake.child]);

@@ -1,5 +1,6 @@
-// The API contract: every path, shape and header that the browser client, the proxy, the msw demo handlers
-// and the fake upstream agree on. Facts about the real API come from shared/reference/monai-api-facts.md.
+// The API contract: every shape and header that the browser client, the proxy, the msw demo handlers and the
+// fake upstream agree on (the paths are in endpoints.ts). Facts about the real API come from
+// shared/reference/monai-api-facts.md.
 
 export const DEFAULT_HOST_URL = 'https://api.monai.ngc.nvidia.com';
 export const DEFAULT_ORG = 'iasixjqzw1hj';
@@ -7,19 +8,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** An org name the proxy will put into an upstream path. */
 export const ORG_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** The real API's paths, relative to the host URL. */
-export const upstreamPaths = {
-  login: '/api/v1/login',
-  experiments: (org: string) => `/api/v1/orgs/${org}/experiments`,
-} as const;
-
-/** The proxy's routes on the app's own origin. */
-export const proxyRoutes = {
-  config: '/proxy/config',
-  login: '/proxy/api/v1/login',
-  experiments: (org: string) => `/proxy/api/v1/orgs/${encodeURIComponent(org)}/experiments`,
-} as const;
 
 /** Present on every response the proxy writes, so the client can tell the proxy from a static file server. */
 export const PROXY_MARKER_HEADER = 'x-notebook-proxy';
@@ -72,7 +60,9 @@ export const proxyErrorStatus: Record<ProxyErrorKind, number> = {
 export function isProxyErrorBody(value: unknown): value is ProxyErrorBody {
   if (typeof value !== 'object' || value === null || !('proxy_error' in value)) return false;
   const inner = (value as { proxy_error: unknown }).proxy_error;
-  return typeof inner === 'object' && inner !== null && typeof (inner as { kind?: unknown }).kind === 'string';
+  return (
+    typeof inner === 'object' && inner !== null && typeof (inner as { kind?: unknown }).kind === 'string'
+  );
 }
 
 /** What a key problem found before sending is called; see src/secrets/key-checks.ts. */
@@ -113,31 +103,10 @@ export interface ConfigResponse {
 
 export type ServerKeyRefusal = 'not-owner' | 'not-this-machine';
 
-/** POST /api/v1/login request body. Omit ngc_api_key to have the proxy use the server's key. */
-export interface LoginRequest {
-  ngc_api_key?: string;
-}
-
 /** 201 from POST /api/v1/login. */
 export interface LoginSuccess {
   token: string;
   user_id: string;
-}
-
-/** 200 from GET /api/v1/orgs/{org}/experiments. */
-export interface ExperimentsResponse {
-  experiments: unknown[];
-}
-
-/** The API's JSON error shapes (monai-api-facts.md). */
-export interface ApiErrorDesc {
-  error_code?: number;
-  error_desc: string;
-}
-export interface WerkzeugError {
-  code: number;
-  name: string;
-  description: string;
 }
 
 /** Reads the upstream's plain-words message out of any of its error shapes. */

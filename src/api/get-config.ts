@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { PROXY_MARKER_HEADER, proxyRoutes, type ConfigResponse } from './contract.ts';
+import { PROXY_MARKER_HEADER, type ConfigResponse } from './contract.ts';
+import { proxyPath } from './endpoints.ts';
 
 /** The server's configuration, or null when the app is served without its proxy (static files only). */
 export async function fetchConfig(signal?: AbortSignal): Promise<ConfigResponse | null> {
   let response: Response;
   try {
-    response = await fetch(proxyRoutes.config, { signal, cache: 'no-store', credentials: 'same-origin' });
+    response = await fetch(proxyPath('config'), { signal, cache: 'no-store', credentials: 'same-origin' });
   } catch {
     return null;
   }

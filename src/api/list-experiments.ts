@@ -1,4 +1,4 @@
-import { proxyRoutes } from './contract.ts';
+import { proxyPath } from './endpoints.ts';
 import { StepFailedError, expectJsonSuccess, sendToProxy } from './proxy-client.ts';
 
 export interface ExperimentsResult {
@@ -13,7 +13,7 @@ export async function listExperimentsThroughProxy(
   token: string,
   signal?: AbortSignal,
 ): Promise<ExperimentsResult> {
-  const answer = await sendToProxy('verify', proxyRoutes.experiments(org), {
+  const answer = await sendToProxy('verify', proxyPath('experiments', { org }), {
     method: 'GET',
     headers: { authorization: `Bearer ${token}` },
     signal,

@@ -1,4 +1,5 @@
-import { proxyRoutes, type LoginSuccess } from './contract.ts';
+import type { LoginSuccess } from './contract.ts';
+import { proxyPath } from './endpoints.ts';
 import { StepFailedError, expectJsonSuccess, sendToProxy } from './proxy-client.ts';
 
 export interface LoginResult {
@@ -12,7 +13,7 @@ export interface LoginResult {
  * browser never sees. The key travels in the body only, never in the URL.
  */
 export async function loginThroughProxy(key: string | undefined, signal?: AbortSignal): Promise<LoginResult> {
-  const answer = await sendToProxy('login', proxyRoutes.login, {
+  const answer = await sendToProxy('login', proxyPath('login'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(key === undefined ? {} : { ngc_api_key: key }),

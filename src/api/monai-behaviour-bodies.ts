@@ -1,5 +1,6 @@
 // The fake API's bodies, in the exact shapes the real server and its nginx ingress send
 // (shared/reference/monai-api-facts.md). Pure: used by monai-behaviour.ts in Node and in the browser.
+import type { ApiEndpointName } from './endpoints.ts';
 
 /** Flask's jsonify sorts keys and ends with a newline. */
 export function flaskJson(value: Record<string, unknown>): string {
@@ -92,3 +93,8 @@ export const sampleExperiments = [
     status: 'Pending',
   },
 ] as const;
+
+/** What a bearer GET lists, by endpoint; an endpoint without an entry lists nothing (`{"<name>": []}`). */
+export const sampleListings: Partial<Record<ApiEndpointName, readonly unknown[]>> = {
+  experiments: sampleExperiments,
+};

@@ -1,6 +1,7 @@
 // The fake API's JWT: real-looking (three base64url segments, RS256 header, the usual claims) and verified
 // statelessly by recomputing its pseudo-signature, so the msw worker and the fake server need no session store.
 // Pure: runs in Node and in the browser. Not cryptography, only a stand-in that rejects tampered tokens.
+import { base64UrlFromBytes, base64UrlFromJson, jsonFromBase64Url } from '../secrets/base64url.ts';
 
 export const FAKE_TOKEN_ISSUER = 'https://api.monai.ngc.nvidia.com';
 export const FAKE_TOKEN_AUDIENCE = 'ngc';
@@ -60,31 +61,9 @@ export function fakeUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function base64UrlFromBinary(binary: string): string {
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function base64UrlJson(value: unknown): string {
-  // Claims are ASCII only, so btoa is safe here.
-  return base64UrlFromBinary(JSON.stringify(value));
-}
-
-function decodeBase64UrlJson(segment: string): unknown {
-  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
-  try {
-    const padded = segment
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(segment.length / 4) * 4, '=');
-    return JSON.parse(atob(padded)) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 function signatureFor(signingInput: string): string {
   // 256 bytes, the length of a real RS256 signature.
-  return base64UrlFromBinary(String.fromCharCode(...bytesFrom(`${SIGNING_SALT}:${signingInput}`, 256)));
+  return base64UrlFromBytes(bytesFrom(`${SIGNING_SALT}:${signingInput}`, 256));
 }
 
 export interface FakeTokenClaims {
@@ -112,7 +91,8 @@ export function issueFakeToken(
     jti: fakeUuid(`${key}:${iat}`),
     sub: userId,
   };
-  const signingInput = `${base64UrlJson({ alg: 'RS256', kid: 'fake-monai-1', typ: 'JWT' })}.${base64UrlJson(claims)}`;
+  const header = base64UrlFromJson({ alg: 'RS256', kid: 'fake-monai-1', typ: 'JWT' });
+  const signingInput = `${header}.${base64UrlFromJson(claims)}`;
   return { token: `${signingInput}.${signatureFor(signingInput)}`, userId };
 }
 
@@ -125,7 +105,7 @@ export function verifyFakeBearer(
   if (!match) return null;
   const [, header, payload, signature] = match as unknown as [string, string, string, string];
   if (signatureFor(`${header}.${payload}`) !== signature) return null;
-  const claims = decodeBase64UrlJson(payload) as Partial<FakeTokenClaims> | undefined;
+  const claims = jsonFromBase64Url(payload) as Partial<FakeTokenClaims> | undefined;
   if (typeof claims !== 'object' || claims === null) return null;
   if (claims.iss !== FAKE_TOKEN_ISSUER || typeof claims.sub !== 'string') return null;
   if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;

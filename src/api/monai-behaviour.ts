@@ -1,15 +1,17 @@
-// The one description of how the MONAI Cloud API answers the two calls the notebook makes, per named scenario.
-// Used by the msw demo handlers (browser), the fake upstream server (Node) and the tests. Pure: no Node or DOM
+// The one description of how the MONAI Cloud API answers the notebook's calls (src/api/endpoints.ts), per
+// named scenario. Used by the msw demo handlers (browser), the fake upstream server (Node) and the tests. Pure: no Node or DOM
 // APIs beyond btoa/atob/TextEncoder, which both have. Facts: shared/reference/monai-api-facts.md.
-import { DEFAULT_ORG, upstreamPaths } from './contract.ts';
+import { DEFAULT_ORG } from './contract.ts';
+import { endpoints, matchUpstreamPath, type ApiEndpointName } from './endpoints.ts';
 import {
   INVALID_KEY_MESSAGE,
   flaskJson,
   nginxPage,
-  sampleExperiments,
+  sampleListings,
   werkzeugBody,
   type WerkzeugStatus,
 } from './monai-behaviour-bodies.ts';
+import { keyKindOf } from '../secrets/key-checks.ts';
 import { issueFakeToken, verifyFakeBearer } from './monai-behaviour-token.ts';
 import type { ScenarioName } from './monai-scenarios.ts';
 
@@ -43,9 +45,12 @@ export interface ApiAnswer {
 export const MEMBER_ORG = DEFAULT_ORG;
 export const SLOW_DELAY_MS = 2500;
 export const RETRY_AFTER_SECONDS = 30;
-const PERSONAL_KEY = /^nvapi-[A-Za-z0-9_-]{64}$/;
-const LEGACY_KEY = /^[A-Za-z0-9]{84}$/;
-const EXPERIMENTS_PATH = /^\/api\/v1\/orgs\/([^/]+)\/experiments$/;
+
+/** Flask's Allow header for a route: HEAD and OPTIONS come with GET, OPTIONS with anything; sorted. */
+function flaskAllow(method: string): string {
+  const methods = new Set([method, 'OPTIONS', ...(method === 'GET' ? ['HEAD'] : [])]);
+  return [...methods].sort().join(', ');
+}
 
 const json = (status: number, body: string, extra: Record<string, string> = {}): ApiAnswer => ({
   status,
@@ -73,7 +78,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 function answerLogin(req: ApiRequest, scenario: ScenarioName, now: number): ApiAnswer {
-  if (req.method !== 'POST') return werkzeug(405, { allow: 'OPTIONS, POST' });
   // The limiter and the gateway answer before the application reads the body.
   if (scenario === 'rate-limited') return werkzeug(429, { 'retry-after': String(RETRY_AFTER_SECONDS) });
   if (scenario === 'server-error') return werkzeug(500);
@@ -91,7 +95,8 @@ function answerLogin(req: ApiRequest, scenario: ScenarioName, now: number): ApiA
   if (key === null) return marshmallow('Field may not be null.');
   if (key !== undefined && typeof key !== 'string') return marshmallow('Not a valid string.');
   if (typeof key === 'string' && key.length > 1000) return marshmallow('Longer than maximum length 1000.');
-  const wellFormed = typeof key === 'string' && (PERSONAL_KEY.test(key) || LEGACY_KEY.test(key));
+  // The fake accepts any key of a real shape (the same patterns the notebook checks keys against).
+  const wellFormed = typeof key === 'string' && keyKindOf(key) !== 'unknown';
   if (!wellFormed || scenario === 'expired-key') {
     return json(401, flaskJson({ error_code: 1, error_desc: INVALID_KEY_MESSAGE }));
   }
@@ -117,14 +122,20 @@ function answerLogin(req: ApiRequest, scenario: ScenarioName, now: number): ApiA
   }
 }
 
-function answerExperiments(req: ApiRequest, org: string, scenario: ScenarioName, now: number): ApiAnswer {
-  if (req.method !== 'GET') return werkzeug(405, { allow: 'GET, HEAD, OPTIONS' });
+/** A bearer call under an org: the ingress checks the token and the org, then the service lists its items. */
+function answerBearer(
+  req: ApiRequest,
+  name: ApiEndpointName,
+  org: string | undefined,
+  scenario: ScenarioName,
+  now: number,
+): ApiAnswer {
   const user = verifyFakeBearer(req.authorization, now);
   if (!user || scenario === 'token-expired') return html(401);
-  if (scenario === 'wrong-org' || org !== MEMBER_ORG) {
+  if (org !== undefined && (scenario === 'wrong-org' || org !== MEMBER_ORG)) {
     return json(403, flaskJson({ error_code: 2, error_desc: `No access granted for user in org ${org}` }));
   }
-  return json(200, flaskJson({ experiments: sampleExperiments }));
+  return json(200, flaskJson({ [name]: sampleListings[name] ?? [] }));
 }
 
 const transportFaults: Partial<Record<ScenarioName, ApiAnswer['fault']>> = {
@@ -138,11 +149,13 @@ export function answerApiRequest(req: ApiRequest, scenario: ScenarioName, nowSec
   const path = req.path.split('?')[0] ?? '';
   const method = req.method.toUpperCase();
   const request = { ...req, method };
-  const org = EXPERIMENTS_PATH.exec(path)?.[1];
+  const route = matchUpstreamPath(path);
+  if (!route) return { ...werkzeug(404), delayMs: scenario === 'slow' ? SLOW_DELAY_MS : 0 };
+  const endpoint = endpoints[route.name];
   let answer: ApiAnswer;
-  if (path === upstreamPaths.login) answer = answerLogin(request, scenario, nowSeconds);
-  else if (org !== undefined) answer = answerExperiments(request, org, scenario, nowSeconds);
-  else return { ...werkzeug(404), delayMs: scenario === 'slow' ? SLOW_DELAY_MS : 0 };
+  if (method !== endpoint.method) answer = werkzeug(405, { allow: flaskAllow(endpoint.method) });
+  else if (endpoint.auth === 'key-in-body') answer = answerLogin(request, scenario, nowSeconds);
+  else answer = answerBearer(request, route.name, route.params.org, scenario, nowSeconds);
   const fault = transportFaults[scenario];
   if (fault) answer = { ...answer, fault };
   if (scenario === 'slow') answer = { ...answer, delayMs: SLOW_DELAY_MS };

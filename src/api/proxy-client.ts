@@ -9,9 +9,6 @@ export interface ProxyAnswer {
   durationMs: number;
 }
 
-export type ProxyOutcome<T> =
-  { ok: true; status: number; durationMs: number; data: T } | { ok: false; failure: Failure };
-
 /** Thrown by the request functions so React Query sees a failed mutation; carries the failure as data. */
 export class StepFailedError extends Error {
   constructor(readonly failure: Failure) {

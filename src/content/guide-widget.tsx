@@ -5,9 +5,6 @@ import type { GuideBlock } from './parse-guide.ts';
 
 type WidgetBlock = Extract<GuideBlock, { kind: 'widget' }>;
 
-/** The interactive pieces a guide section declares with ```widget=<name>. */
-export const knownWidgets = ['checklist', 'refresh-credentials'] as const;
-
 export function GuideWidget({ block }: { block: WidgetBlock }) {
   switch (block.widget) {
     case 'checklist':

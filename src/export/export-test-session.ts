@@ -1,20 +1,22 @@
 // A notebook session for the export's tests: every cell has run, with a real-looking key and JWT in memory.
 import { cellIds } from '../guides/active-guide.ts';
 import { initialNotebookState, type CellState, type NotebookState } from '../notebook/notebook-state.ts';
+import { base64UrlFromJson } from '../secrets/base64url.ts';
 import { keyFingerprint } from '../secrets/mask.ts';
 import { tokenPreview } from '../../content/guides/credentials/cells/login.tsx';
-
-function base64url(value: unknown): string {
-  return btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-}
 
 /** Seconds since the epoch: 2030-03-17 17:46:40 UTC. */
 export const TOKEN_EXP = 1_900_000_000;
 export const TEST_PERSONAL_KEY = `nvapi-${'Zx9Qe7Lm'.repeat(8)}`;
 export const TEST_LEGACY_KEY = `${'Ab3dE6gH9k'.repeat(8)}Qr2T`;
 export const TEST_JWT = [
-  base64url({ alg: 'RS256', typ: 'JWT', kid: 'k1' }),
-  base64url({ sub: 'user-7f3a', aud: 'ngc', iss: 'https://api.monai.ngc.nvidia.com', exp: TOKEN_EXP }),
+  base64UrlFromJson({ alg: 'RS256', typ: 'JWT', kid: 'k1' }),
+  base64UrlFromJson({
+    sub: 'user-7f3a',
+    aud: 'ngc',
+    iss: 'https://api.monai.ngc.nvidia.com',
+    exp: TOKEN_EXP,
+  }),
   'Sg7xKQ2vN0pLr4TzWc8yHbUe1fJd6aMi3oXq9sVnRtY',
 ].join('.');
 export const HOST = 'https://api.monai.ngc.nvidia.com';

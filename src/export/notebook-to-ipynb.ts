@@ -8,7 +8,8 @@ import { parseChecklistItems } from '../content/checklist-items.ts';
 import type { GuideBlock, GuideSection } from '../content/parse-guide.ts';
 import { toLines, type IpynbCell, type IpynbCodeCell, type IpynbNotebook } from './ipynb-format.ts';
 import { ORIGINAL_NOTEBOOK_URL } from './original-notebook.ts';
-import { formatUtc, sessionOutputs } from './session-outputs.ts';
+import { formatUtc } from '../format/format-utc.ts';
+import { sessionOutputs } from './session-outputs.ts';
 
 export interface ExportMeta {
   exportedAt: Date;

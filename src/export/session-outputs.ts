@@ -8,13 +8,6 @@ import type { Failure } from '../troubleshooting/failure.ts';
 import type { RequestRules } from '../troubleshooting/request-rules.ts';
 import { streamOutput, type IpynbStreamOutput } from './ipynb-format.ts';
 
-/** "2026-01-02 10:11 UTC": UTC, so the file reads the same wherever it is opened. */
-export function formatUtc(date: Date): string {
-  return Number.isNaN(date.getTime())
-    ? 'unknown'
-    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** The troubleshooting card's title and facts (already redacted by the classifier), as an error report. */
 export function failureText(cellTitle: string, failure: Failure, rules?: RequestRules): string {
   const card = classifyFailure(failure, rules);

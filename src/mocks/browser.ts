@@ -1,9 +1,10 @@
 import { setupWorker } from 'msw/browser';
-import { createDemoHandlers } from './handlers.ts';
+import type { ConfigResponse } from '../api/contract.ts';
+import { createDemoHandlers, demoConfig } from './handlers.ts';
 import { demoScenarioState, isDemoScenario } from './demo-scenarios.ts';
 
 /** Starts demo mode: the service worker answers the proxy's routes in the browser, offline. */
-export async function startDemoWorker(search: string): Promise<void> {
+export async function startDemoWorker(search: string): Promise<ConfigResponse> {
   const asked = new URLSearchParams(search).get('scenario');
   if (isDemoScenario(asked)) demoScenarioState.set(asked);
   const worker = setupWorker(...createDemoHandlers(demoScenarioState.get));
@@ -12,4 +13,5 @@ export async function startDemoWorker(search: string): Promise<void> {
     quiet: true,
     serviceWorker: { url: '/mockServiceWorker.js' },
   });
+  return demoConfig;
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness } from '../../server/proxy-test-harness.ts';
-import { DEFAULT_HOST_URL, proxyRoutes, type ConfigResponse } from '../api/contract.ts';
+import { DEFAULT_HOST_URL, type ConfigResponse } from '../api/contract.ts';
+import { proxyPath } from '../api/endpoints.ts';
 import { guideSections } from '../content/guide.ts';
 import { notebookToIpynb } from '../export/notebook-to-ipynb.ts';
 import { cellGraph } from '../guides/active-guide.ts';
@@ -103,7 +104,7 @@ describe('the exported notebook, run by Jupyter', () => {
     'from a live session: valid, no secret, and it runs against the session’s host with only MONAI_API_KEY',
     async () => {
       fetchFrom(harness.url, globalThis.fetch);
-      const config = (await (await fetch(proxyRoutes.config)).json()) as ConfigResponse;
+      const config = (await (await fetch(proxyPath('config'))).json()) as ConfigResponse;
       expect(config.hostUrl).toBe(harness.fake.url);
       const state = await runSession(config, { keySource: 'pasted', pastedKey: VALID_KEY });
       const token = state.vars.token ?? '';
@@ -133,7 +134,7 @@ describe('the exported notebook, run by Jupyter', () => {
       server.listen({ onUnhandledRequest: 'error' });
       try {
         fetchFrom('http://localhost', globalThis.fetch);
-        const config = (await (await fetch(proxyRoutes.config)).json()) as ConfigResponse;
+        const config = (await (await fetch(proxyPath('config'))).json()) as ConfigResponse;
         expect(config.hostUrl).toBe(DEFAULT_HOST_URL);
         const state = await runSession(config, { keySource: 'server' });
         expect(cellState(state, 'verify').status).toBe('ok');

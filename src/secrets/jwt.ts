@@ -1,6 +1,7 @@
 // Reads a login token's claims so the notebook can show when it was issued and when it expires.
 // Decoding only: the signature is not (and cannot be) checked in the browser, so nothing here is trusted
-// for access decisions. Runs in the browser, so it uses atob + TextDecoder rather than Buffer.
+// for access decisions.
+import { jsonFromBase64Url } from './base64url.ts';
 
 export interface JwtClaims {
   sub?: string;
@@ -26,8 +27,6 @@ export interface TokenTimes {
   /** False when the token has no `exp`: its lifetime is then unknown, not over. */
   expired: boolean;
 }
-
-const BASE64URL_SEGMENT = /^[A-Za-z0-9_-]+$/;
 
 /** Decodes a JWT's header and claims; anything that is not a well-formed JWT gives null, never an exception. */
 export function decodeJwt(token: string): DecodedJwt | null {
@@ -79,17 +78,9 @@ function joinUnits(major: [number, string], minor: [number, string]): string {
 }
 
 function decodeJsonObject(segment: string): Record<string, unknown> | null {
-  if (!BASE64URL_SEGMENT.test(segment) || segment.length % 4 === 1) return null;
-  try {
-    const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-    const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-    return value as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  const value = jsonFromBase64Url(segment);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  return value as Record<string, unknown>;
 }
 
 // Registered claims of the wrong type are dropped so callers can rely on the types JwtClaims promises.

@@ -1,3 +1,4 @@
+import { formatUtc } from '../format/format-utc.ts';
 import { formatDuration } from '../secrets/jwt.ts';
 import type { CardId } from './card-ids.ts';
 import { describeErrorCode, describeStatus } from './describe-status.ts';
@@ -45,7 +46,9 @@ export function classifyFailure(failure: Failure, rules?: RequestRules): CardMod
         { label: 'An org id may hold', value: 'letters, digits, - and _, at most 64 characters' },
       ]);
     case 'token-expired':
-      return errorCard('token-expired', [{ label: 'Token expired at', value: formatUtc(failure.expiredAt) }]);
+      return errorCard('token-expired', [
+        { label: 'Token expired at', value: formatUtc(new Date(failure.expiredAt * 1000)) },
+      ]);
     case 'http-error':
       return classifyHttpError(failure, rules);
     case 'unexpected-body': {
@@ -165,14 +168,6 @@ function stepFact(step: RequestStep, rules: RequestRules | undefined): CardFact 
 function elapsedFact(durationMs: number): CardFact {
   const value = durationMs < 1000 ? `${Math.round(durationMs)} ms` : `${(durationMs / 1000).toFixed(1)} s`;
   return { label: 'Time taken', value };
-}
-
-/** "2023-11-14 22:13 UTC": UTC keeps the classifier pure (no time zone of the machine running it). */
-function formatUtc(epochSeconds: number): string {
-  const date = new Date(epochSeconds * 1000);
-  return Number.isNaN(date.getTime())
-    ? 'unknown'
-    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 function assertNever(value: never): never {

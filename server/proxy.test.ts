@@ -85,7 +85,9 @@ describe('the proxy against the fake upstream', () => {
     ['huge-body', 'login', 502, { proxyKind: 'upstream_too_large' }],
     ['redirect', 'login', 502, { proxyKind: 'upstream_redirect' }],
   ])('%s: %s → %i, then the next request works', async (scenario, step, status, expected) => {
-    harness = await startHarness({ proxy: { timeoutMs: 400 } });
+    // A short limit makes the timeout cases quick; the others get room, so a busy machine building the 5 MiB
+    // body is not mistaken for a timeout.
+    harness = await startHarness({ proxy: { timeoutMs: expected.proxyKind === 'timeout' ? 400 : 5000 } });
     const token = tokenOf(await login());
     harness.fake.setScenario(scenario);
     const answer = step === 'login' ? await login() : await verify(token);

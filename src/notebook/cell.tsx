@@ -7,6 +7,7 @@ import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troublesh
 import { MissingCellsNote } from './missing-cells-note.tsx';
 import { useNotebook, type Notebook } from './notebook-context.tsx';
 import { cellState, type CellId, type CellState } from './notebook-state.ts';
+import type { RequestRules } from '../troubleshooting/request-rules.ts';
 import { retryPlan } from './retry-plan.ts';
 import { RunningLine } from './running-line.tsx';
 
@@ -137,7 +138,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
           <TroubleshootingCard
             failure={cell.failure}
             rules={definition.failureRules}
-            onRetry={() => void retry(notebook, id, cell.failure)}
+            onRetry={() => void retry(notebook, id, cell.failure, definition.failureRules)}
             onOverride={() => void notebook.sendKeyAnyway(id)}
             extraActions={<FailureActions id={id} />}
           />
@@ -147,10 +148,15 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
   );
 }
 
-function retry(notebook: Notebook, id: CellId, failure: CellState['failure']): Promise<boolean> {
-  const plan = failure ? retryPlan(failure) : 'cell';
-  if (plan === 'from-login') return notebook.rerunFrom('login');
-  if (plan === 'with-dependencies') return notebook.runWithDependencies(id);
+function retry(
+  notebook: Notebook,
+  id: CellId,
+  failure: CellState['failure'],
+  rules: RequestRules | undefined,
+): Promise<boolean> {
+  const plan = failure ? retryPlan(failure, rules) : { run: 'cell' as const };
+  if (plan.run === 'from') return notebook.rerunFrom(plan.cell);
+  if (plan.run === 'with-dependencies') return notebook.runWithDependencies(id);
   return notebook.runCell(id);
 }
 

@@ -19,4 +19,9 @@ export interface RequestRules {
   statusCards: Partial<Record<number | '5xx', StatusRule>>;
   /** The card for a success status whose JSON lacks the fields the cell asserts on. */
   incompleteAnswerCard: CardId;
+  /**
+   * When the fix is an earlier cell's, where "Try again" starts: a refused or expired token needs a new login,
+   * so re-running this cell alone would fail forever.
+   */
+  retryFrom?: { cell: string; statuses: readonly number[]; onExpiredToken: boolean };
 }

@@ -14,4 +14,6 @@ export const verifyRules: RequestRules = {
     '5xx': { cardId: 'server-error', keepWhenHtml: true },
   },
   incompleteAnswerCard: 'incomplete-verify-response',
+  // A refused (401) or expired token is fixed by logging in again, then running Verify.
+  retryFrom: { cell: 'login', statuses: [401], onExpiredToken: true },
 };

@@ -7,7 +7,7 @@ import type { CellName } from './notebook-page.ts';
 const faults: { scenario: ScenarioName; cell: CellName; title: RegExp }[] = [
   { scenario: 'server-error', cell: 'Login', title: /The API had a problem on its side$/ },
   { scenario: 'missing-token', cell: 'Login', title: /The login answer was incomplete$/ },
-  { scenario: 'reset', cell: 'Login', title: /The API could not be reached$/ },
+  { scenario: 'reset', cell: 'Login', title: /The connection dropped mid-answer$/ },
   { scenario: 'huge-body', cell: 'Login', title: /The API's answer could not be passed on$/ },
   { scenario: 'trickle', cell: 'Login', title: /The API took too long to answer$/ },
   { scenario: 'invalid-utf8', cell: 'Login', title: /The login answer was incomplete$/ },

@@ -20,7 +20,10 @@ export function resolveMode(search: string, config: ConfigResponse | null): Mode
   if (!config) return { mode: 'demo', reason: 'No proxy answered, so the notebook runs offline.' };
   const { serverKey } = config;
   if (serverKey.set && serverKey.usable) {
-    return { mode: 'live', reason: 'The server has a MONAI_API_KEY, so the cells call the real API.' };
+    // "The real API" only when it is NVIDIA's host; a fake or a company mirror is named as it is.
+    const host = config.hostUrl.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const target = /(^|\.)nvidia\.com(:\d+)?$/i.test(host) ? 'the real API' : host;
+    return { mode: 'live', reason: `The server has a MONAI_API_KEY, so the cells call ${target}.` };
   }
   const refusal = serverKey.set ? `${serverKeyRefusalText(serverKey.notUsableBecause)} ` : '';
   if (config.hostUrlSet) {

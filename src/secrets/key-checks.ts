@@ -25,8 +25,9 @@ export const LEGACY_KEY_PATTERN = /^[A-Za-z0-9]{84}$/;
 // `export MONAI_API_KEY=`, `MONAI_API_KEY=`, `NGC_API_KEY =` and the like, as copied from a shell profile.
 const EXPORT_PREFIX = /^(?:export\s+)?[A-Za-z_]*API_KEY\s*=\s*/i;
 const QUOTED = /^(['"`])([\s\S]*)\1$/;
-// `<YOUR_API_KEY>`, `<Your NGC API Key>`, `your api key here`, `YOUR_NGC_API_KEY`.
-const PLACEHOLDERS = [/^<[^>]*>$/, /your[\s_-]*(?:ngc[\s_-]*)?api[\s_-]*key/i];
+// `<YOUR_API_KEY>`, `<Your NGC API Key>`, `your api key here`, `YOUR_NGC_API_KEY`. Only a `<…>` that names a key
+// is a placeholder: any other `<…>` (say, pasted HTML) is just not a key, and its shape check says so.
+const PLACEHOLDERS = [/^<[^<>]*(?:key|your|token)[^<>]*>$/i, /your[\s_-]*(?:ngc[\s_-]*)?api[\s_-]*key/i];
 
 export function keyKindOf(key: string): KeyKind {
   if (PERSONAL_KEY_PATTERN.test(key)) return 'personal';

@@ -22,6 +22,7 @@ export const cardIds = [
   'unexpected-status',
   'timeout',
   'upstream-unreachable',
+  'connection-dropped',
   'upstream-answer-unusable',
   'request-refused',
   'server-key-not-usable',

@@ -160,6 +160,13 @@ const cases: [string, Failure, CardId, 'error' | 'warning', boolean][] = [
     'error',
     false,
   ],
+  [
+    'proxy unreachable, reset mid-answer',
+    proxy('unreachable', 502, { code: 'ECONNRESET' }),
+    'connection-dropped',
+    'error',
+    false,
+  ],
   ['proxy upstream too large', proxy('upstream_too_large', 502), 'upstream-answer-unusable', 'error', false],
   ['proxy upstream redirect', proxy('upstream_redirect', 502), 'upstream-answer-unusable', 'error', false],
   ['proxy not found', proxy('not_found', 404), 'request-refused', 'error', false],
@@ -267,7 +274,7 @@ describe('classifyFailure states what happened', () => {
 
   it('an incomplete login answer: the fields that were missing', () => {
     expect(factsOf(classifyFailure(body('login', false, ['user_id', 'token'])))).toMatchObject({
-      Status: '201',
+      Status: '201 Created',
       'Missing from the answer': 'user_id, token',
     });
   });

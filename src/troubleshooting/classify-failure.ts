@@ -72,7 +72,10 @@ export function classifyFailure(failure: Failure, rules?: RequestRules): CardMod
         untrustedFact("The app's server said", failure.message),
       ];
       if (failure.code) facts.push(untrustedFact('Error code', describeErrorCode(failure.code)));
-      return withTiming(errorCard(proxyErrorCards[failure.proxyKind], facts), failure);
+      // A reset mid-answer means the host was reached: "could not be reached" and its DNS/VPN advice would mislead.
+      const dropped = failure.proxyKind === 'unreachable' && failure.code === 'ECONNRESET';
+      const cardId = dropped ? 'connection-dropped' : proxyErrorCards[failure.proxyKind];
+      return withTiming(errorCard(cardId, facts), failure);
     }
     case 'proxy-missing':
       return errorCard('proxy-missing', [

@@ -23,7 +23,7 @@ export const proxyErrorCards: Record<ProxyErrorKind, CardId> = {
 
 export const keyProblemWords: Record<KeyProblem, string> = {
   empty: 'it is empty',
-  placeholder: 'it is the placeholder <YOUR_API_KEY>, not a real key',
+  placeholder: 'it is a placeholder such as <YOUR_API_KEY>, not a real key',
   'surrounding-whitespace': 'spaces or line breaks before or after it',
   'surrounding-quotes': 'quotes around it',
   'export-prefix': 'it starts with "export MONAI_API_KEY="',

@@ -134,7 +134,7 @@ const blockedKeys = [
     what: 'the placeholder <YOUR_API_KEY>',
     key: '<YOUR_API_KEY>',
     title: /The placeholder was about to be sent as your key$/,
-    found: 'it is the placeholder <YOUR_API_KEY>, not a real key',
+    found: 'it is a placeholder such as <YOUR_API_KEY>, not a real key',
   },
   {
     what: 'a key with spaces around it',

@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
 import { App, type Boot } from './app/app.tsx';
 import { resolveMode } from './app/resolve-mode.ts';
+import { speakerRequested } from './presenter/presenter-url.ts';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -43,7 +44,20 @@ async function start(): Promise<Boot> {
   return { mode: decision, config: serverConfig };
 }
 
+// The speaker view (presenter mode's second window): its own small page, no cells, no start-up.
+const SpeakerView = lazy(() =>
+  import('./presenter/speaker-view.tsx').then((module) => ({ default: module.SpeakerView })),
+);
+
 const root = createRoot(document.getElementById('root')!);
+const renderSpeakerView = () =>
+  root.render(
+    <StrictMode>
+      <Suspense fallback={null}>
+        <SpeakerView />
+      </Suspense>
+    </StrictMode>,
+  );
 const render = (boot?: Boot) =>
   root.render(
     <StrictMode>
@@ -52,11 +66,16 @@ const render = (boot?: Boot) =>
   );
 
 // The guide paints at once; its cells become runnable when start-up has finished.
-render();
-void start()
-  .catch((): Boot => ({
-    mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
-    config: null,
-    notice: 'The app could not finish starting; reload the page to try again.',
-  }))
-  .then(render);
+if (speakerRequested(window.location.search)) renderSpeakerView();
+else startNotebook();
+
+function startNotebook() {
+  render();
+  void start()
+    .catch((): Boot => ({
+      mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
+      config: null,
+      notice: 'The app could not finish starting; reload the page to try again.',
+    }))
+    .then(render);
+}

@@ -78,7 +78,7 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
               </div>
               <main id="main" className="guide" tabIndex={-1}>
                 <GuideView />
-                <PresenterView sections={guideSections} />
+                <PresenterView mode={boot?.mode.mode} />
               </main>
             </div>
           </PresenterProvider>

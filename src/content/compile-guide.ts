@@ -1,11 +1,13 @@
 // The guide as the app ships it: sections and cells from parseGuide, each markdown block with its compiled
-// tree beside its text (the text is what export writes into the notebook).
+// tree beside its text (the text is what export writes into the notebook), and the speaker notes compiled
+// the same way (only presenter mode's speaker view renders them).
 import type { Root } from 'hast';
 import { compileMarkdown } from './compile-markdown.ts';
-import { parseGuide, type GuideSection, type MarkdownBlock } from './parse-guide.ts';
+import { parseGuide, type GuideSection, type MarkdownBlock, type SpeakerNote } from './parse-guide.ts';
 
 export type CompiledMarkdown = MarkdownBlock & { tree: Root };
-export type CompiledSection = GuideSection<CompiledMarkdown>;
+export type CompiledNote = SpeakerNote & { tree: Root };
+export type CompiledSection = Omit<GuideSection<CompiledMarkdown>, 'notes'> & { notes: CompiledNote[] };
 
 export function compileGuide(files: Record<string, string>): CompiledSection[] {
   return parseGuide(files).map((section) => ({
@@ -13,5 +15,6 @@ export function compileGuide(files: Record<string, string>): CompiledSection[] {
     blocks: section.blocks.map((block) =>
       block.kind === 'markdown' ? { ...block, tree: compileMarkdown(block.text) } : block,
     ),
+    notes: section.notes.map((note) => ({ ...note, tree: compileMarkdown(note.text) })),
   }));
 }

@@ -1,11 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
-import { Cell } from '../notebook/cell.tsx';
 import { usePresenter } from '../presenter/presenter-context.tsx';
 import { guideSections } from './guide.ts';
-import { GuideWidget } from './guide-widget.tsx';
-import type { CompiledMarkdown } from './compile-guide.ts';
-import { MarkdownTree } from './markdown-tree.tsx';
-import type { GuideBlock } from './parse-guide.ts';
+import { GuideRows } from './guide-rows.tsx';
 
 /** What the first paint shows: a screenful and more. The rest renders right after, in a transition. */
 const FIRST_PAINT_SECTIONS = 2;
@@ -21,13 +17,13 @@ function sectionsForFirstPaint(): number {
  * the top of the guide; the rest follows in a transition, which React renders in slices between frames.
  */
 export function GuideView() {
-  const [firstShown, setShown] = useState(sectionsForFirstPaint);
-  // Presenter mode marks every section but one offstage when it starts, so it needs them all at once.
+  const [shown, setShown] = useState(sectionsForFirstPaint);
+  // Presenter mode shows its slides instead (src/presenter/presenter-slide.tsx).
   const { presenterMode } = usePresenter();
-  const shown = presenterMode ? guideSections.length : firstShown;
   useEffect(() => {
     startTransition(() => setShown(guideSections.length));
   }, []);
+  if (presenterMode) return null;
   return (
     <>
       {guideSections.slice(0, shown).map((section) => (
@@ -42,43 +38,9 @@ export function GuideView() {
               {section.title}
             </a>
           </h2>
-          {pairProseWithCells(section.blocks).map((row, index) => (
-            <div key={index} className={row.cell ? 'row row--with-cell' : 'row'}>
-              <div className="row__prose">{row.prose && <MarkdownTree tree={row.prose.tree} />}</div>
-              {row.cell?.kind === 'cell' && (
-                <div className="row__cell">
-                  <Cell id={row.cell.cellId} title={row.cell.title} language={row.cell.language} />
-                </div>
-              )}
-              {row.cell?.kind === 'widget' && (
-                <div className="row__cell">
-                  <GuideWidget block={row.cell} />
-                </div>
-              )}
-            </div>
-          ))}
+          <GuideRows blocks={section.blocks} />
         </section>
       ))}
     </>
   );
-}
-
-type SideBlock = Exclude<GuideBlock, { kind: 'markdown' }>;
-type Row = { prose?: CompiledMarkdown; cell?: SideBlock };
-
-/** Puts each cell or widget beside the prose just before it; prose with nothing after it gets its own row. */
-function pairProseWithCells(blocks: GuideBlock<CompiledMarkdown>[]): Row[] {
-  const rows: Row[] = [];
-  let prose: CompiledMarkdown | undefined;
-  for (const block of blocks) {
-    if (block.kind === 'markdown') {
-      if (prose !== undefined) rows.push({ prose });
-      prose = block;
-    } else {
-      rows.push({ prose, cell: block });
-      prose = undefined;
-    }
-  }
-  if (prose !== undefined) rows.push({ prose });
-  return rows;
 }

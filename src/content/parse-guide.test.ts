@@ -77,6 +77,8 @@ describe('parseGuide', () => {
           { kind: 'markdown', text: 'Then a plain example:\n\n```bash\nexport MONAI_API_KEY=x\n```' },
           cell('configure', 'Configure', 'host_url = "https://api.monai.ngc.nvidia.com"'),
         ],
+        slideBreaks: [],
+        notes: [],
       },
     ]);
   });
@@ -97,6 +99,8 @@ describe('parseGuide', () => {
       id: 'conclusion',
       title: 'Conclusion',
       blocks: [{ kind: 'markdown', text: 'Done.' }],
+      slideBreaks: [],
+      notes: [],
     });
   });
 
@@ -224,5 +228,62 @@ describe('parseGuide', () => {
     ],
   ])('rejects %s, naming the file', (_case, files, message) => {
     expect(() => parseGuide(files)).toThrow(message);
+  });
+
+  it('splits the text at <!-- slide --> lines, which never reach the text', () => {
+    const [section] = parseGuide({
+      'a.md':
+        '## A\n\n<!-- slide -->\nOne.\n\n<!-- slide -->\n\nTwo.\n   <!--slide-->\n```python cell=b title="B"\n```\n<!-- slide -->\n',
+    });
+    expect(section?.blocks).toEqual([
+      { kind: 'markdown', text: 'One.' },
+      { kind: 'markdown', text: 'Two.' },
+      cell('b', 'B', ''),
+    ]);
+    // The breaks before the first block and after the last separate nothing.
+    expect(section?.slideBreaks).toEqual([1, 2]);
+  });
+
+  it('keeps a <!-- slide --> line inside a code fence as code', () => {
+    const [section] = parseGuide({ 'a.md': '## A\n\n```html\n<!-- slide -->\n```\n' });
+    expect(section?.blocks).toEqual([{ kind: 'markdown', text: '```html\n<!-- slide -->\n```' }]);
+    expect(section?.slideBreaks).toEqual([]);
+  });
+
+  it('takes ```notes fences out of the text and ties each to the block just before it', () => {
+    const md = [
+      '## A',
+      '```notes',
+      'Say hello.',
+      '```',
+      'Intro text.',
+      '',
+      '```notes',
+      '- Ask who has a key.',
+      '```',
+      '',
+      'More of the intro.',
+      '```python cell=b title="B"',
+      '```',
+      '```notes',
+      'Run it **live**.',
+      '```',
+    ].join('\n');
+    const [section] = parseGuide({ 'a.md': md });
+    expect(section?.blocks).toEqual([
+      { kind: 'markdown', text: 'Intro text.\n\n\nMore of the intro.' },
+      cell('b', 'B', ''),
+    ]);
+    expect(section?.notes).toEqual([
+      { block: 0, text: 'Say hello.' },
+      { block: 0, text: '- Ask who has a key.' },
+      { block: 1, text: 'Run it **live**.' },
+    ]);
+  });
+
+  it('names the file and line of a notes fence that is never closed', () => {
+    expect(() => parseGuide({ 'a.md': '## A\n\n```notes\nHello' })).toThrow(
+      'a.md:3: a ```notes fence is never closed',
+    );
   });
 });

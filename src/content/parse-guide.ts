@@ -1,6 +1,7 @@
 // Turns the guide's markdown files into sections of markdown and runnable cells. A fenced code block whose
 // info line names a cell (Observable-style: ```python cell=login title="Login") becomes a cell; every other
-// fence stays inside the markdown text.
+// fence stays inside the markdown text. Two marks are for presenter mode only and never reach the notebook's
+// text: a line `<!-- slide -->` starts a new slide there, and a ```notes fence holds the speaker's notes.
 
 export interface MarkdownBlock {
   kind: 'markdown';
@@ -14,11 +15,20 @@ export type GuideBlock<Prose extends MarkdownBlock = MarkdownBlock> =
   /** An interactive piece of the page declared in the markdown (```widget=checklist id=securing). */
   | { kind: 'widget'; widget: string; attributes: Record<string, string>; lines: string[] };
 
+/** A ```notes fence: speaker notes for the slide holding block `block` (the content just before the fence). */
+export interface SpeakerNote {
+  block: number;
+  text: string;
+}
+
 export interface GuideSection<Prose extends MarkdownBlock = MarkdownBlock> {
   /** The anchor (`#id`), the slug of the title. */
   id: string;
   title: string;
   blocks: GuideBlock<Prose>[];
+  /** Indexes of the blocks that start a new slide because of a `<!-- slide -->` line before them. */
+  slideBreaks: number[];
+  notes: SpeakerNote[];
 }
 
 export interface FenceInfo {
@@ -66,6 +76,7 @@ interface OpenFence {
   length: number;
   indent: number;
   cell?: { cellId: string; title: string; language: string; lines: string[] };
+  notes?: string[];
   widget?: { widget: string; attributes: Record<string, string>; lines: string[] };
 }
 
@@ -74,6 +85,7 @@ interface OpenFence {
 const FENCE_OPEN = /^(\s*)(`{3,}|~{3,})(.*)$/;
 const CELL_ID = /^[a-z0-9][a-z0-9-]*$/;
 const HEADING = /^ {0,3}## +(.*?)(?: +#+)?\s*$/;
+const SLIDE_BREAK = /^ {0,3}<!--\s*slide\s*-->\s*$/;
 
 function openFence(line: string, path: string, lineNo: number): OpenFence | null {
   const match = FENCE_OPEN.exec(line);
@@ -86,6 +98,9 @@ function openFence(line: string, path: string, lineNo: number): OpenFence | null
   const { language, attributes } = parseFenceInfo(info);
   const cellId = attributes.cell;
   const where = `${path}:${lineNo}`;
+  if (language === 'notes' && Object.keys(attributes).length === 0 && indentText.length <= 3) {
+    return { ...fence, notes: [] };
+  }
   if (attributes.widget !== undefined) {
     const { widget, ...rest } = attributes;
     if (!CELL_ID.test(widget))
@@ -125,6 +140,8 @@ function parseFile(path: string, source: string): GuideSection {
   if (!id) throw new Error(`${path}: the heading "${title}" gives an empty anchor`);
 
   const blocks: GuideBlock[] = [];
+  const slideBreaks: number[] = [];
+  const notes: SpeakerNote[] = [];
   let markdown: string[] = [];
   const flushMarkdown = () => {
     const text = markdown
@@ -150,14 +167,30 @@ function parseFile(path: string, source: string): GuideSection {
             ...fence.widget,
             lines: fence.widget.lines.filter((text) => text.trim()),
           });
+        } else if (fence.notes) {
+          // The notes belong to the slide showing what came just before them (the text still being
+          // collected counts: it becomes the next block).
+          const pending = markdown.some((text) => text.trim()) ? 1 : 0;
+          const text = fence.notes.join('\n').trim();
+          if (text) notes.push({ block: Math.max(0, blocks.length - 1 + pending), text });
         } else markdown.push(line);
         fence = null;
       } else if (fence.cell) fence.cell.lines.push(stripIndent(line, fence.indent));
+      else if (fence.notes) fence.notes.push(stripIndent(line, fence.indent));
       else if (fence.widget) fence.widget.lines.push(stripIndent(line, fence.indent).trim());
       else markdown.push(line);
       continue;
     }
+    if (SLIDE_BREAK.test(line)) {
+      flushMarkdown();
+      slideBreaks.push(blocks.length);
+      continue;
+    }
     fence = openFence(line, path, i + 1);
+    if (fence?.notes) {
+      fenceLineNo = i + 1;
+      continue;
+    }
     if (fence?.cell || fence?.widget) {
       flushMarkdown();
       fenceLineNo = i + 1;
@@ -171,8 +204,11 @@ function parseFile(path: string, source: string): GuideSection {
   if (fence?.cell) throw new Error(`${path}:${fenceLineNo}: cell "${fence.cell.cellId}" is never closed`);
   if (fence?.widget)
     throw new Error(`${path}:${fenceLineNo}: widget "${fence.widget.widget}" is never closed`);
+  if (fence?.notes) throw new Error(`${path}:${fenceLineNo}: a \`\`\`notes fence is never closed`);
   flushMarkdown();
-  return { id, title, blocks };
+  // A break at the very start or end, or two in a row, separates nothing.
+  const breaks = [...new Set(slideBreaks)].filter((index) => index > 0 && index < blocks.length);
+  return { id, title, blocks, slideBreaks: breaks, notes };
 }
 
 /** `files` maps a path to its markdown; sections come out in path order (hence the NN- prefixes). */

@@ -218,6 +218,8 @@ describe('notebookToIpynb: secrets', () => {
             code: '',
           },
         ],
+        slideBreaks: [],
+        notes: [],
       },
     ];
     const json = JSON.stringify(exportOf(finishedSession(), leaky));

@@ -1,5 +1,5 @@
 import { useId, useSyncExternalStore } from 'react';
-import { demoScenarioState, demoScenarios, isDemoScenario } from './demo-scenarios.ts';
+import { demoScenarioState, demoScenarios, isDemoScenario, selectDemoScenario } from './demo-scenarios.ts';
 
 /** The presenter's scenario picker. The chosen scenario is named on screen, so the audience knows it is a demo. */
 export function DemoControls() {
@@ -14,11 +14,7 @@ export function DemoControls() {
         value={scenario}
         aria-describedby={`${id}-description`}
         onChange={(event) => {
-          if (!isDemoScenario(event.target.value)) return;
-          demoScenarioState.set(event.target.value);
-          const url = new URL(window.location.href);
-          url.searchParams.set('scenario', event.target.value);
-          window.history.replaceState(null, '', url);
+          if (isDemoScenario(event.target.value)) selectDemoScenario(event.target.value);
         }}
       >
         {demoScenarios.map((candidate) => (

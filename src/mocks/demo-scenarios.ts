@@ -28,6 +28,8 @@ const listeners = new Set<() => void>();
 export const demoScenarioState = {
   get: () => current,
   set(next: DemoScenario) {
+    // Unchanged is no change: windows that mirror each other's scenario (the speaker view) stop echoing.
+    if (next === current) return;
     current = next;
     for (const listener of listeners) listener();
   },
@@ -36,3 +38,11 @@ export const demoScenarioState = {
     return () => listeners.delete(listener);
   },
 };
+
+/** Picks the scenario and writes it into the address (`?scenario=`), so a reload keeps it. */
+export function selectDemoScenario(next: DemoScenario): void {
+  demoScenarioState.set(next);
+  const url = new URL(window.location.href);
+  url.searchParams.set('scenario', next);
+  window.history.replaceState(window.history.state, '', url);
+}

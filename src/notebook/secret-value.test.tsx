@@ -48,7 +48,7 @@ describe('SecretValue', () => {
     expect(reveal.getAttribute('aria-disabled')).toBe('true');
     expect(reveal.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(reveal.getAttribute('aria-describedby')!)?.textContent).toBe(
-      'Reveal is off while presenting.',
+      'Reveal is off while secrets are locked.',
     );
     await userEvent.click(reveal);
     expect(container.textContent).not.toContain(TOKEN);

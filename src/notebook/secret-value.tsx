@@ -3,7 +3,7 @@ import { usePresenting } from '../presenter/presenter-context.tsx';
 import { maskSecret } from '../secrets/mask.ts';
 import { CopyButton } from './copy-button.tsx';
 
-export const REVEAL_OFF_REASON = 'Reveal is off while presenting.';
+export const REVEAL_OFF_REASON = 'Reveal is off while secrets are locked.';
 
 /**
  * A secret shown masked; Reveal is explicit and per value, Copy copies without revealing. While presenting

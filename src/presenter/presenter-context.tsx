@@ -2,9 +2,9 @@ import { createContext, use, useMemo, useState, type ReactNode } from 'react';
 import { presenterRequested, urlWithPresenter } from './presenter-url.ts';
 
 export interface Presenter {
-  /** One section at a time, large type, keys move between sections. */
+  /** Slides for a projector, large type, keys move between slides. */
   presenterMode: boolean;
-  /** Screen-share safe: every Reveal is off. Always true in presenter mode. */
+  /** Secrets locked (the "Lock secrets" switch): every Reveal is off. Always true in presenter mode. */
   presenting: boolean;
   setPresenterMode(on: boolean): void;
   setPresenting(on: boolean): void;
@@ -30,7 +30,7 @@ export function PresenterProvider({ children }: { children: ReactNode }) {
       presenting: presenterMode || presentingSwitch,
       setPresenterMode(on) {
         setPresenterModeState(on);
-        // Entering turns Presenting on, and leaving keeps it on: the screen is probably still shared.
+        // Entering locks secrets, and leaving keeps them locked: the screen is probably still shared.
         if (on) setPresentingSwitch(true);
         window.history.replaceState(window.history.state, '', urlWithPresenter(window.location.href, on));
       },

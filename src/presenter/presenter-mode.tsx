@@ -1,51 +1,91 @@
 import { useEffect, useRef, useState } from 'react';
+import type { AppMode } from '../app/resolve-mode.ts';
+import { demoScenarioState, isDemoScenario, selectDemoScenario } from '../mocks/demo-scenarios.ts';
 import {
   hasCommandModifier,
   isInDialog,
   isTextEntryTarget,
   usesArrowKeys,
 } from '../shell/keyboard-targets.ts';
+import { guideSlides as slides } from './guide-slides.ts';
+import { slideIndexOf } from './slides.ts';
+import { openPresenterChannel, type PresenterChannel } from './presenter-channel.ts';
 import { usePresenter } from './presenter-context.tsx';
+import { PresenterBar } from './presenter-bar.tsx';
+import { PresenterSlide } from './presenter-slide.tsx';
 import { clampSection, sectionStep } from './presenter-url.ts';
+import { useScenarioKeys } from './scenario-keys.ts';
 import './presenter-mode.css';
 
-type Section = { id: string; title: string };
-
 /**
- * One section at a time in large type: ←/→ and PageUp/PageDown move, Escape leaves, and arriving focuses the
- * section's first cell. Keys are listened to only while this is mounted, i.e. only in presenter mode.
+ * One slide at a time, made for a projector: ←/→ and PageUp/PageDown move, 1…9 pick the demo scenario,
+ * Escape leaves. The speaker view (another window) follows and drives it over presenter-channel.ts. Keys
+ * are listened to only while this is mounted, i.e. only in presenter mode.
  */
-export function PresenterMode({ sections }: { sections: readonly Section[] }) {
+export function PresenterMode({ mode }: { mode?: AppMode }) {
   const { setPresenterMode } = usePresenter();
-  const [index, setIndex] = useState(() => Math.max(0, sectionIndexOf(window.location.hash, sections)));
-  const current = sections[index];
-  const currentId = useRef(current?.id);
-  const count = sections.length;
-  const move = (step: number) => setIndex((at) => clampSection(at, step, count));
+  const [index, setIndex] = useState(() => Math.max(0, slideIndexOfHash(window.location.hash)));
+  const slide = slides[index] ?? slides[0];
+  const channel = useRef<PresenterChannel | null>(null);
+  const indexRef = useRef(index);
+  const demo = mode === 'demo';
+  const move = (step: number) => setIndex((at) => clampSection(at, step, slides.length));
+  useScenarioKeys(demo);
 
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.presenter = '';
     return () => {
       delete root.dataset.presenter;
-      showOnly(null);
-      // Back in the whole guide, at the section the talk had reached.
-      if (currentId.current)
-        document.getElementById(currentId.current)?.scrollIntoView({ behavior: 'instant' });
+      // Back in the whole guide, at the part the talk had reached (a cell, or its section).
+      const last = slides[indexRef.current];
+      const cell = last?.blocks.find((block) => block.kind === 'cell');
+      const anchor = cell?.kind === 'cell' ? `cell-${cell.cellId}` : last?.sectionId;
+      if (!anchor) return;
+      const url = new URL(window.location.href);
+      url.hash = anchor;
+      window.history.replaceState(window.history.state, '', url);
+      document.getElementById(anchor)?.scrollIntoView({ behavior: 'instant' });
     };
   }, []);
 
+  // Where the talk is: in the address (a reload comes back to this slide) and told to the speaker view.
   useEffect(() => {
-    if (!current) return;
-    currentId.current = current.id;
-    showOnly(current.id);
-    // In the address, so a reload comes back to this section.
+    indexRef.current = index;
+    if (!slide) return;
     const url = new URL(window.location.href);
-    url.hash = current.id;
+    url.hash = slide.id;
     window.history.replaceState(window.history.state, '', url);
-    arriveAt(current.id);
-  }, [current]);
+    channel.current?.post({ type: 'slide', id: slide.id });
+  }, [slide, index]);
 
+  useEffect(() => {
+    const tellState = () =>
+      channel.current?.post({
+        type: 'state',
+        slide: slides[indexRef.current]?.id ?? '',
+        scenario: demo ? demoScenarioState.get() : null,
+      });
+    const opened = openPresenterChannel((message) => {
+      if (message.type === 'slide') {
+        const found = slides.findIndex((candidate) => candidate.id === message.id);
+        if (found >= 0) setIndex(found);
+      } else if (message.type === 'scenario') {
+        if (demo && isDemoScenario(message.name)) selectDemoScenario(message.name);
+      } else if (message.type === 'hello') tellState();
+    });
+    channel.current = opened;
+    tellState();
+    const unsubscribe = demoScenarioState.subscribe(() => {
+      if (demo) opened.post({ type: 'scenario', name: demoScenarioState.get() });
+    });
+    return () => {
+      unsubscribe();
+      opened.post({ type: 'bye' });
+      opened.close();
+      channel.current = null;
+    };
+  }, [demo]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasCommandModifier(event) || isInDialog(event.target)) return;
@@ -63,11 +103,11 @@ export function PresenterMode({ sections }: { sections: readonly Section[] }) {
         : isTextEntryTarget(event.target);
       if (taken) return;
       event.preventDefault();
-      setIndex((at) => clampSection(at, step, count));
+      setIndex((at) => clampSection(at, step, slides.length));
     };
     // A link to another part of the guide (#troubleshooting) moves the talk there.
     const onHashChange = () => {
-      const found = sectionIndexOf(window.location.hash, sections);
+      const found = slideIndexOfHash(window.location.hash);
       if (found >= 0) setIndex(found);
     };
     window.addEventListener('keydown', onKeyDown);
@@ -76,78 +116,24 @@ export function PresenterMode({ sections }: { sections: readonly Section[] }) {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('hashchange', onHashChange);
     };
-  }, [count, sections, setPresenterMode]);
+  }, [setPresenterMode]);
 
-  if (!current) return null;
-  const atStart = index === 0;
-  const atEnd = index === count - 1;
+  if (!slide) return null;
   return (
     <>
-      <nav className="presenter-bar" aria-label="Presenter">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={atStart || undefined}
-          aria-keyshortcuts="ArrowLeft PageUp"
-          onClick={() => move(-1)}
-        >
-          <span aria-hidden="true">←</span> Previous
-        </button>
-        <p className="presenter-bar__counter" aria-live="polite" aria-atomic="true">
-          <strong>
-            Section {index + 1} of {count}
-          </strong>
-          <span className="presenter-bar__title">: {current.title}</span>
-        </p>
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={atEnd || undefined}
-          aria-keyshortcuts="ArrowRight PageDown"
-          onClick={() => move(1)}
-        >
-          Next <span aria-hidden="true">→</span>
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-keyshortcuts="Escape"
-          onClick={() => setPresenterMode(false)}
-        >
-          Leave presenter mode
-        </button>
-      </nav>
+      <PresenterSlide slide={slide} />
+      <PresenterBar
+        index={index}
+        count={slides.length}
+        title={slide.title}
+        demo={demo}
+        onMove={move}
+        onFirst={() => setIndex(0)}
+      />
     </>
   );
 }
 
-/** The section a hash points at: a section's own id, or anything inside one (#cell-login); -1 if none. */
-function sectionIndexOf(hash: string, sections: readonly Section[]): number {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
-  if (!id) return -1;
-  const direct = sections.findIndex((section) => section.id === id);
-  if (direct >= 0) return direct;
-  const around = document.getElementById(id)?.closest('section[id]');
-  return around ? sections.findIndex((section) => section.id === around.id) : -1;
-}
-
-/**
- * Marks every other section of the guide as off stage (presenter-mode.css hides them on screen; print still
- * shows the whole guide). An attribute, not an inline style: the app's CSP allows no inline styles.
- */
-function showOnly(sectionId: string | null) {
-  for (const section of document.querySelectorAll<HTMLElement>('.guide > section[id]')) {
-    section.toggleAttribute('data-offstage', sectionId !== null && section.id !== sectionId);
-  }
-}
-
-/** Shows the section from the top and focuses its first cell, or its heading when it has no cell. */
-function arriveAt(sectionId: string) {
-  const section = document.getElementById(sectionId);
-  if (!section) return;
-  const target =
-    section.querySelector<HTMLElement>('article[id^="cell-"]') ?? section.querySelector<HTMLElement>('h2 a');
-  window.scrollTo({ top: 0, behavior: 'instant' });
-  target?.focus({ preventScroll: true });
-  target?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+function slideIndexOfHash(hash: string): number {
+  return slideIndexOf(hash, slides);
 }

@@ -28,3 +28,15 @@ export function sectionStep(key: string): -1 | 0 | 1 {
 export function clampSection(index: number, step: number, count: number): number {
   return Math.min(Math.max(index + step, 0), Math.max(count - 1, 0));
 }
+
+/** True in the speaker view's window: `?speaker` (opened by presenter mode's "Open speaker view"). */
+export function speakerRequested(search: string): boolean {
+  const value = new URLSearchParams(search).get('speaker');
+  return value !== null && ON_VALUES.has(value.toLowerCase());
+}
+
+/** The speaker view's address: this page with `?speaker=1` and nothing else, so no secret can ride along. */
+export function speakerUrl(href: string): string {
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}?speaker=1`;
+}

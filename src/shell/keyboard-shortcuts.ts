@@ -34,8 +34,9 @@ export const keyboardShortcuts: readonly ShortcutGroup[] = [
   {
     title: 'In presenter mode',
     shortcuts: [
-      { keys: ['→', 'Page Down'], what: 'Next section' },
-      { keys: ['←', 'Page Up'], what: 'Previous section' },
+      { keys: ['→', 'Page Down'], what: 'Next slide (in the speaker view too)' },
+      { keys: ['←', 'Page Up'], what: 'Previous slide' },
+      { keys: ['1–9'], what: 'Pick that demo scenario, in the picker’s order (demo mode)' },
       { keys: ['Escape'], what: 'Leave presenter mode' },
     ],
   },

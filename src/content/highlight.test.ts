@@ -6,14 +6,16 @@ import { cellGraph } from '../guides/active-guide.ts';
 import { codeContextOf } from '../notebook/code-context.ts';
 
 const renderedCode = (id: string) =>
-  cellGraph.byId.get(id)?.code(
-    codeContextOf(DEFAULT_HOST_URL, {
-      keySource: 'server',
-      pastedKey: '',
-      org: DEFAULT_ORG,
-      acceptUnknownKeyShape: false,
-    }),
-  ) ?? '';
+  cellGraph.byId
+    .get(id)
+    ?.code(
+      codeContextOf(DEFAULT_HOST_URL, {
+        keySource: 'server',
+        pastedKey: '',
+        org: DEFAULT_ORG,
+        acceptUnknownKeyShape: false,
+      }),
+    ) ?? '';
 
 /** The tokens of a given type, as text, to keep the table readable. */
 function ofType(tokens: Token[], type: TokenType): string[] {

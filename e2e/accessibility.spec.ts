@@ -1,31 +1,11 @@
-// axe-core on the views people meet (the guide on load, a success output, a troubleshooting card, presenter
-// mode), each in the light and the dark theme: zero violations. Also: results are announced by a polite live
+// axe-core on the views people meet (the guide on load, a success output, a troubleshooting card, the dialogs;
+// presenter mode's slides in presenter-fit.spec.ts), each in the light and the dark theme: zero violations. Also: results are announced by a polite live
 // region that a ticking countdown does not flood.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 // axe takes several seconds per page on a busy 2-core machine, twice per view.
 test.describe.configure({ timeout: 60_000 });
-
-/** Every axe rule in the light theme; in the dark theme only the colour rules, the rest being the same. */
-async function expectNoAxeViolations(page: Page, include?: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    let axe = new AxeBuilder({ page });
-    if (include) axe = axe.include(include);
-    if (colorScheme === 'dark') axe = axe.withRules(['color-contrast', 'link-in-text-block']);
-    const results = await axe.analyze();
-    expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
-    const violations = results.violations.map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-    }));
-    expect(violations, `${colorScheme} theme`).toEqual([]);
-  }
-}
 
 test('the guide on load has no axe violations', async ({ page, notebook, liveApp }) => {
   await notebook.goto(liveApp.url);
@@ -94,10 +74,4 @@ test('the keyboard shortcuts and Reset everything dialogs have no axe violations
   await expectNoAxeViolations(page, 'dialog');
 });
 
-test('presenter mode has no axe violations', async ({ page, notebook, liveApp }) => {
-  await notebook.goto(liveApp.url, { present: '1' }, 'testing-your-credentials');
-  await expect(page.getByRole('navigation', { name: 'Presenter' })).toContainText('Section 4 of 8');
-  await notebook.runAll();
-  await notebook.expectAllSucceeded();
-  await expectNoAxeViolations(page);
-});
+// Presenter mode: every slide, at 1280×720, in e2e/presenter-fit.spec.ts.

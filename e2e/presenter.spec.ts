@@ -1,91 +1,114 @@
-// Presenter mode and screen-share safety: one section at a time with ←/→ and PageUp/PageDown, a step
-// counter, the section's first cell focused on arrival, Escape to leave; keys not taken outside presenter
-// mode or from a text field; the "Presenting" switch keeping every Reveal off; the key field showing only a
-// fingerprint; and the presenter code loaded only when used.
-import type { Page } from '@playwright/test';
+// Presenter mode, made for a 1280×720 projector: one slide per step (a cell with its explanation, its Run
+// button and its result), ←/→ and PageUp/PageDown, a step counter, focus on the slide's heading without a
+// ring, Escape to leave; keys not taken outside presenter mode or from a text field; the one "Lock secrets"
+// control; the key field showing only a fingerprint; the demo scenario in the bar and on the number keys;
+// Next attendee; and the presenter code loaded only when used. Fitting and axe: presenter-fit.spec.ts.
 import { PASTED_KEY, expect, test } from './fixtures.ts';
+import {
+  PROJECTOR,
+  currentSlide,
+  expectSlide,
+  gotoPresenting,
+  presenterBar,
+  slideArea,
+  slideCount,
+} from './presenter-page.ts';
 
 const SECTION_COUNT = 8;
 
-function presenterBar(page: Page) {
-  return page.getByRole('navigation', { name: 'Presenter' });
-}
+test.use({ viewport: PROJECTOR });
 
-function sectionHeading(page: Page, name: string) {
-  return page.getByRole('heading', { level: 2, name, exact: true });
-}
+test('@smoke ?present=1 shows one slide at a time; keys move; focus lands on its heading without a ring; Escape leaves', async ({
+  page,
+  liveApp,
+}) => {
+  await gotoPresenting(page, liveApp.url);
+  await expectSlide(page, 1, 'Introduction');
+  const count = await slideCount(page);
+  expect(count).toBeGreaterThan(SECTION_COUNT);
+  await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Notebook' })).toBeHidden(); // no Run all running off-screen
+  const heading = slideArea(page).getByRole('heading', { level: 2, name: 'Introduction' });
+  await expect(heading).toBeFocused();
 
-async function expectOnlySection(page: Page, index: number, title: string) {
-  await expect(presenterBar(page)).toContainText(`Section ${index} of ${SECTION_COUNT}: ${title}`);
-  await expect(sectionHeading(page, title)).toBeVisible();
-  await expect(page.locator('main > section:visible')).toHaveCount(1);
-}
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, 2, 'Introduction');
+  await page.keyboard.press('PageDown');
+  await expectSlide(page, 3, 'Generating your API credentials');
+  const next = slideArea(page).getByRole('heading', { level: 2, name: 'Generating your API credentials' });
+  await expect(next).toBeFocused();
+  // Focused for screen readers, with no visible ring (keys moved here, so :focus-visible would apply).
+  expect(await next.evaluate((h) => getComputedStyle(h).outlineStyle)).toBe('none');
+  expect(new URL(page.url()).hash).toBe('#generating-your-api-credentials');
+  // Only the slide: the page itself does not scroll.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+    PROJECTOR.height,
+  );
 
-test('?present=1 opens presenter mode; arrows and Page keys move; arriving focuses the first cell; Escape leaves', async ({
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, 1, 'Introduction');
+  await presenterBar(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await expectSlide(page, 2);
+  for (let step = 0; step < count + 2; step++) await page.keyboard.press('ArrowRight');
+  await expectSlide(page, count, 'Conclusion'); // the last slide stays the last
+
+  await page.keyboard.press('Escape');
+  await expect(presenterBar(page)).toHaveCount(0);
+  await expect(page.locator('main > section:visible')).toHaveCount(SECTION_COUNT);
+  await expect(page.getByRole('toolbar', { name: 'Notebook' })).toBeVisible();
+  expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+  expect(new URL(page.url()).hash).toBe('#conclusion');
+});
+
+test('a cell is a slide of its own: its explanation, a large Run button and its result on one screen', async ({
   page,
   notebook,
   liveApp,
 }) => {
-  await page.goto(`${liveApp.url}/?present=1`);
-  await expectOnlySection(page, 1, 'Introduction');
-  await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeHidden();
-  // No cell in the introduction: its heading's link has focus, so the next keys start from there.
-  await expect(sectionHeading(page, 'Introduction').getByRole('link')).toBeFocused();
-
-  await page.keyboard.press('ArrowRight');
-  await expectOnlySection(page, 2, 'Generating your API credentials');
-  await page.keyboard.press('PageDown');
-  await expectOnlySection(page, 3, 'Storing your credentials');
-  await page.keyboard.press('ArrowRight');
-  await expectOnlySection(page, 4, 'Testing your credentials');
-  await expect(notebook.cell('Setup')).toBeFocused();
-  expect(new URL(page.url()).hash).toBe('#testing-your-credentials');
-
-  await page.keyboard.press('PageUp');
-  await expectOnlySection(page, 3, 'Storing your credentials');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expectOnlySection(page, 1, 'Introduction');
-
-  // The buttons do the same for a mouse or a clicker that sends clicks.
-  await presenterBar(page).getByRole('button', { name: 'Next' }).click();
-  await expectOnlySection(page, 2, 'Generating your API credentials');
-
-  await page.keyboard.press('Escape');
-  await expect(presenterBar(page)).toBeHidden();
-  await expect(page.locator('main > section:visible')).toHaveCount(SECTION_COUNT);
-  await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toHaveAttribute(
-    'aria-pressed',
-    'false',
-  );
-  expect(new URL(page.url()).searchParams.has('present')).toBe(false);
+  await gotoPresenting(page, liveApp.url, 'cell-setup');
+  for (const [name, explanation] of [
+    ['Setup', 'the setup cell imports the libraries'],
+    ['Configure', 'The code always reads the key from the environment'],
+  ] as const) {
+    await expectSlide(page, null, name);
+    await expect(slideArea(page)).toContainText(explanation);
+    const run = notebook.runButton(name);
+    await expect(run).toBeInViewport({ ratio: 1 });
+    expect((await run.boundingBox())!.height).toBeGreaterThanOrEqual(40);
+    await run.click();
+    await notebook.expectCellSucceeded(name);
+    // The whole cell, its result included, is on screen.
+    await expect(notebook.cell(name)).toBeInViewport({ ratio: 1 });
+    // One cell per slide: the next one is a step away (Configure's longer text has a slide before it).
+    await expect(page.getByRole('article')).toHaveCount(1);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+  }
 });
 
-test('the Presenter mode button enters it with large type, and a reload stays on the same section', async ({
+test('the Presenter mode button enters it with large type, and a reload stays on the same slide', async ({
   page,
   notebook,
   liveApp,
 }) => {
   await notebook.goto(liveApp.url);
-  const normalSize = await sectionHeading(page, 'Introduction').evaluate((h) => getComputedStyle(h).fontSize);
-  const toggle = page.getByRole('button', { name: 'Presenter mode', exact: true });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expectOnlySection(page, 1, 'Introduction');
-  const presentedSize = await sectionHeading(page, 'Introduction').evaluate(
-    (h) => getComputedStyle(h).fontSize,
-  );
-  expect(parseFloat(presentedSize)).toBeGreaterThan(parseFloat(normalSize) * 1.3);
+  const text = (within: import('@playwright/test').Locator) =>
+    within.getByText(/^The NVIDIA MONAI Cloud APIs only talk/).evaluate((p) => getComputedStyle(p).fontSize);
+  const normalSize = await text(page.locator('main'));
+  await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
+  await expectSlide(page, 1, 'Introduction');
+  const presentedSize = await text(slideArea(page));
+  expect(parseFloat(presentedSize)).toBeGreaterThanOrEqual(parseFloat(normalSize) * 1.2);
 
   await page.keyboard.press('End'); // not a presenter key: nothing changes
-  await expectOnlySection(page, 1, 'Introduction');
+  await expectSlide(page, 1);
   for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
-  await expectOnlySection(page, 6, 'Securing your credentials');
+  await expectSlide(page, 6, 'Where this app gets your key');
   await page.reload();
-  await expectOnlySection(page, 6, 'Securing your credentials');
-  for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
-  await expectOnlySection(page, 8, 'Conclusion'); // the last section stays the last
+  await expectSlide(page, 6, 'Where this app gets your key');
 });
 
 test('in presenter mode, keys in a text field, the code tabs or with Alt stay with them', async ({
@@ -93,43 +116,45 @@ test('in presenter mode, keys in a text field, the code tabs or with Alt stay wi
   notebook,
   liveApp,
 }) => {
-  await notebook.goto(liveApp.url, { present: '1' }, 'testing-your-credentials');
-  await expectOnlySection(page, 4, 'Testing your credentials');
-
+  await gotoPresenting(page, liveApp.url, 'cell-base-url');
+  await expectSlide(page, null, 'Base URL and headers');
+  const here = await currentSlide(page);
   const org = notebook.orgField();
   await org.click();
   await org.press('End');
-  for (const key of ['ArrowLeft', 'ArrowLeft', 'PageUp', 'ArrowRight', 'PageDown']) await org.press(key);
-  await org.press('x');
-  await expect(org).toHaveValue('iasixjqzw1hxj');
-  await expectOnlySection(page, 4, 'Testing your credentials');
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'PageUp', 'ArrowRight', 'PageDown', '2']) await org.press(key);
+  await expect(org).toHaveValue('iasixjqzw1h2j');
+  await expectSlide(page, here);
   await org.fill('iasixjqzw1hj');
 
+  await page.goto(`${liveApp.url}/?present=1#cell-login`);
   const tabs = notebook.cell('Login').getByRole('tablist');
   await tabs.getByRole('tab', { name: 'Python' }).focus();
+  const login = await currentSlide(page);
   await page.keyboard.press('ArrowRight');
   await expect(tabs.getByRole('tab', { name: 'curl' })).toHaveAttribute('aria-selected', 'true');
-  await expectOnlySection(page, 4, 'Testing your credentials');
-
-  await notebook.cell('Setup').focus();
+  await expectSlide(page, login);
+  await notebook.cell('Login').focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await expectOnlySection(page, 4, 'Testing your credentials');
+  await expectSlide(page, login);
 });
 
-test('outside presenter mode the arrow and Page keys are not captured', async ({
+test('outside presenter mode the arrow, Page and number keys are not captured', async ({
   page,
   notebook,
-  liveApp,
+  keylessApp,
 }) => {
-  await notebook.goto(liveApp.url);
+  await notebook.goto(keylessApp.url);
   await page.evaluate(() => {
     const seen: boolean[] = [];
     (window as unknown as { prevented: boolean[] }).prevented = seen;
     // Runs after the app's own listeners: records whether any of them claimed the key.
     window.addEventListener('keydown', (event) => seen.push(event.defaultPrevented));
   });
+  const picker = notebook.demoScenarioPicker();
+  const scenario = await picker.inputValue();
   await page.locator('main').focus();
-  for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Escape'])
+  for (const key of ['ArrowRight', 'ArrowLeft', 'PageDown', 'PageUp', 'Escape', '2'])
     await page.keyboard.press(key);
   expect(await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented)).toEqual([
     false,
@@ -137,14 +162,16 @@ test('outside presenter mode the arrow and Page keys are not captured', async ({
     false,
     false,
     false,
+    false,
   ]);
+  await expect(picker).toHaveValue(scenario);
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(presenterBar(page)).toHaveCount(0);
   await expect(page.locator('main > section:visible')).toHaveCount(SECTION_COUNT);
 });
 
-test('Presenting keeps every Reveal off and masks a revealed token; presenter mode turns it on', async ({
+test('Lock secrets, the one secrets control, keeps every Reveal off; presenter mode locks and says so', async ({
   page,
   notebook,
   liveApp,
@@ -156,19 +183,22 @@ test('Presenting keeps every Reveal off and masks a revealed token; presenter mo
   const tokenValue = login.locator('code[data-revealed]');
   const masked = await tokenValue.textContent();
   expect(masked).toContain('••••');
-
   await login.getByRole('button', { name: 'Reveal token' }).click();
   const token = await tokenValue.textContent();
   expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
 
-  const presenting = page.getByRole('switch', { name: 'Presenting' });
-  await presenting.check();
+  // One control about secrets, with its meaning in visible words; no separate "Presenting" switch.
+  await expect(page.getByRole('switch')).toHaveCount(1);
+  const lock = page.getByRole('switch', { name: 'Lock secrets' });
+  await expect(lock).toHaveAccessibleDescription(/every Reveal button goes off/);
+  await expect(page.getByText('Turn on before sharing your screen')).toBeVisible();
+  await lock.check();
   await expect(tokenValue).toHaveText(masked!);
   const reveals = page.getByRole('button', { name: /^Reveal / });
   await expect(reveals).toHaveCount(2); // the token in Login, the header in Base URL and headers
   for (const reveal of await reveals.all()) {
     await expect(reveal).toHaveAttribute('aria-disabled', 'true');
-    await expect(reveal).toHaveAccessibleDescription('Reveal is off while presenting.');
+    await expect(reveal).toHaveAccessibleDescription('Reveal is off while secrets are locked.');
     // Still focusable, so its reason can be read; pressing it does nothing.
     await reveal.focus();
     await page.keyboard.press('Enter');
@@ -176,15 +206,17 @@ test('Presenting keeps every Reveal off and masks a revealed token; presenter mo
   }
   await expect(page.locator('body')).not.toContainText(token!);
 
-  await presenting.uncheck();
+  await lock.uncheck();
+  await expect(page.getByRole('button', { name: 'Presenter mode', exact: true })).toHaveAccessibleDescription(
+    /Locks secrets/,
+  );
   await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
-  await expect(presenting).toBeChecked();
-  await expect(presenting).toBeDisabled();
-  await expect(presenterBar(page)).toBeVisible();
+  await expect(presenterBar(page).getByText('Secrets locked', { exact: true })).toBeVisible();
+  await page.goto(`${liveApp.url}/?present=1#cell-login`);
+  await expect(notebook.cell('Login').getByRole('button', { name: /^Reveal / })).toBeHidden();
   await page.keyboard.press('Escape');
-  // Leaving presenter mode keeps Presenting on: the screen is probably still shared.
-  await expect(presenting).toBeChecked();
-  await expect(presenting).toBeEnabled();
+  // Leaving presenter mode keeps secrets locked: the screen is probably still shared.
+  await expect(lock).toBeChecked();
 });
 
 test('the key field is a password field and shows only a fingerprint of what was typed', async ({
@@ -192,7 +224,7 @@ test('the key field is a password field and shows only a fingerprint of what was
   notebook,
   liveApp,
 }) => {
-  await notebook.goto(liveApp.url, { present: '1' }, 'testing-your-credentials');
+  await gotoPresenting(page, liveApp.url, 'cell-configure');
   await notebook.pastedKeyChoice().check();
   await notebook.keyField().pressSequentially(PASTED_KEY.slice(0, 20));
   await notebook.keyField().fill(PASTED_KEY);
@@ -213,26 +245,4 @@ test('presenter code is loaded only when presenter mode is used', async ({ page,
   await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
   await expect(presenterBar(page)).toBeVisible();
   expect(loaded.filter((path) => path.includes('presenter-mode')).length).toBeGreaterThan(0);
-});
-
-test('in demo mode the presenter drives the scenario picker from the keyboard, and the demo stays named', async ({
-  page,
-  notebook,
-  keylessApp,
-}) => {
-  await page.goto(`${keylessApp.url}/?present=1#testing-your-credentials`);
-  // Demo mode starts its service worker first; the presenter chunk then comes through it.
-  await expect(presenterBar(page)).toBeVisible({ timeout: 15_000 });
-  await expectOnlySection(page, 4, 'Testing your credentials');
-  await expect(notebook.modeBadge()).toContainText('Demo mode');
-  const picker = notebook.demoScenarioPicker();
-  await expect(picker).toBeVisible();
-  await picker.focus();
-  const before = await picker.inputValue();
-  await page.keyboard.press('ArrowDown');
-  await expect(picker).not.toHaveValue(before);
-  await expect(page).toHaveURL(/[?&]scenario=/);
-  // The select kept its keys: still section 4, still presenting.
-  await page.keyboard.press('Escape');
-  await expectOnlySection(page, 4, 'Testing your credentials');
 });

@@ -3,8 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Every axe rule in the light theme; in the dark theme only the colour rules, the rest being the same. */
-export async function expectNoAxeViolations(page: Page, include?: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
+export async function expectNoAxeViolations(
+  page: Page,
+  include?: string,
+  schemes: readonly ('light' | 'dark')[] = ['light', 'dark'],
+) {
+  for (const colorScheme of schemes) {
     await page.emulateMedia({ colorScheme });
     let axe = new AxeBuilder({ page });
     if (include) axe = axe.include(include);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium, expect, type Page } from '@playwright/test';
 import { startFakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
+import { shootWorkshopDashboard } from './workshop-screenshot.ts';
 
 /** A well-formed personal key that the fake upstream accepts; not a real key. */
 const SCREENSHOT_SERVER_KEY = `nvapi-${'ScreenshotKey0123456789_'.repeat(3).slice(0, 64)}`;
@@ -68,6 +69,8 @@ async function main() {
     await page.screenshot({ path: `${outDir}/screenshot-presenter.png` });
 
     process.stdout.write(`Wrote ${outDir}/screenshot-guide.png and ${outDir}/screenshot-presenter.png\n`);
+    const dashboard = await shootWorkshopDashboard(browser, { distDir, outDir, fakeUpstreamUrl: fake.url });
+    process.stdout.write(`Wrote ${dashboard}\n`);
   } finally {
     await browser.close();
     await app.close();

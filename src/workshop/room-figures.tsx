@@ -52,7 +52,9 @@ export function RoomFigures({
               <tr key={step}>
                 <th scope="row">{cellGraph.title(step)}</th>
                 <td>
-                  {passed} of {connected}
+                  <span className="room-dashboard__figure">
+                    {passed} of {connected}
+                  </span>
                   <span className="room-dashboard__bar" aria-hidden="true">
                     <span style={{ width: `${connected ? (100 * passed) / connected : 0}%` }} />
                   </span>
@@ -62,6 +64,7 @@ export function RoomFigures({
             ))}
           </tbody>
         </table>
+        <p className="room-dashboard__note">Attendees who passed every step count as on the last one.</p>
       </section>
     </div>
   );

@@ -2,7 +2,7 @@
 // has a room of its own. The test's own `page` holds the owner cookie (it opened the owner link) and watches the
 // dashboard; each attendee is a browser context of its own, as separate laptops are.
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { test as base, type AppServer } from './fixtures.ts';
+import { expect, test as base, type AppServer } from './fixtures.ts';
 import { NotebookPage } from './notebook-page.ts';
 
 export { expect, PASTED_KEY } from './fixtures.ts';
@@ -28,12 +28,10 @@ export async function newAttendee(browser: Browser, url: string, query?: Record<
   const page = await context.newPage();
   const notebook = new NotebookPage(page);
   await notebook.goto(url, query);
-  return {
-    context,
-    page,
-    notebook,
-    notice: () => page.getByRole('complementary', { name: 'Workshop' }),
-  } satisfies Attendee;
+  const notice = () => page.getByRole('complementary', { name: 'Workshop' });
+  // After start-up the page asks whether a workshop runs, then fetches the notice's chunk: slow on a busy CI.
+  await expect(notice()).toBeVisible({ timeout: 10_000 });
+  return { context, page, notebook, notice } satisfies Attendee;
 }
 
 export function roomBoard(page: Page): Locator {

@@ -6,6 +6,9 @@ import { ROOM_ATTENDEE_PATTERN } from '../src/workshop/room-protocol.ts';
 import { cardIds } from '../src/troubleshooting/card-ids.ts';
 import { expect, PASTED_KEY, test, type Attendee } from './workshop-fixtures.ts';
 
+// Three browsers and a server on a shared 2-core machine: a run takes longer than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 const PRIVATE_ORG = 'acme-private-org';
 
 interface Sent {

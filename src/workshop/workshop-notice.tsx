@@ -2,6 +2,7 @@
 // token or an org), and a button to stop sharing. The server owner's browser is the presenter's: it does not
 // report, so the room counts attendees only, and it is offered the dashboard instead.
 import { useEffect, useState } from 'react';
+import { usePresenter } from '../presenter/presenter-context.tsx';
 import { isRoomOwner } from './room-client.ts';
 import type { RoomMode } from './room-protocol.ts';
 import { hasStoppedSharing, rememberStoppedSharing } from './room-sharing.ts';
@@ -18,8 +19,11 @@ export function WorkshopNotice({ mode, heartbeatMs }: { mode: RoomMode; heartbea
       current = false;
     };
   }, []);
+  // On the projector the presenter's own notice would only take room from the slides.
+  const { presenterMode } = usePresenter();
   if (owner === null) return null;
   if (owner) {
+    if (presenterMode) return null;
     return (
       <aside className="workshop-notice" aria-label="Workshop">
         <p>

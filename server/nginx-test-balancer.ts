@@ -3,7 +3,7 @@
 // server-sent events passed through. Each answer's replica is written to upstream.log.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startNginxWithConfig } from '../scripts/bench/nginx.ts';
+import { nginxTempPaths, startNginxWithConfig } from '../scripts/bench/nginx.ts';
 
 export const NGINX = 'nginx';
 
@@ -27,11 +27,7 @@ events { worker_connections 1024; }
 http {
   log_format upstream '$request_method $uri $status $upstream_addr';
   access_log ${join(dir, 'upstream.log')} upstream;
-  client_body_temp_path ${join(dir, 'client_body')};
-  proxy_temp_path ${join(dir, 'proxy')};
-  fastcgi_temp_path ${join(dir, 'fastcgi')};
-  uwsgi_temp_path ${join(dir, 'uwsgi')};
-  scgi_temp_path ${join(dir, 'scgi')};
+${nginxTempPaths(dir)}
   upstream replicas { ${servers.join(' ')} }
   server {
     listen 127.0.0.1:${port};

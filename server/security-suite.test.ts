@@ -9,7 +9,7 @@ import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevServer } from './dev-test-server.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
-import { OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+import { openOwnerLink, OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
 import { startHeaderlessForwarder, startTcpRelay } from './relay-test-servers.ts';
 import { startAppServer } from './start.ts';
 
@@ -151,10 +151,8 @@ describe.each([
   });
 
   it('lends the server key to the owner’s browser only, never through a relay or forwarder', async () => {
-    const opened = await send(app.url, { path: `/owner?secret=${OWNER_SECRET}` });
-    expect(opened.status).toBe(303);
+    const { answer: opened, cookie } = await openOwnerLink(`${app.url}/owner?secret=${OWNER_SECRET}`);
     expectSecurityHeaders(opened.headers);
-    const cookie = opened.headers['set-cookie']![0]!.split(';')[0]!;
     expect((await postJson(app.url, '/proxy/api/v1/login', {}, { cookie })).status).toBe(201);
     for (const relay of [await startTcpRelay(app.url), await startHeaderlessForwarder(app.url)]) {
       try {

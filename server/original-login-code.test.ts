@@ -1,18 +1,17 @@
 // The original notebook's own login code, run by the system's Python and `requests` (a client nobody here
 // wrote), through the proxy of `npm start` and of `npm run dev`, against the fake upstream. It sends its JSON
 // body with no Content-Type; the real API reads it as JSON anyway, so the proxy must too.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PYTHON, runClient, type ClientRun } from '../src/real-clients/run-client.ts';
 import { startDevServer } from './dev-test-server.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { PERSONAL_KEY } from './proxy-test-harness.ts';
 import { startAppServer } from './start.ts';
 
-const PYTHON = '/usr/bin/python3';
 const ORIGINAL = fileURLToPath(new URL('./fixtures/original-login-cells.py', import.meta.url));
 const ORIGINAL_HOST_LINE = 'host_url = "https://api.monai.ngc.nvidia.com"';
 
@@ -34,22 +33,15 @@ async function runOriginalLogin(hostUrl: string, key: string) {
   expect(original.split(ORIGINAL_HOST_LINE)).toHaveLength(2);
   const script = join(workDir, 'login.py');
   await writeFile(script, original.replace(ORIGINAL_HOST_LINE, `host_url = ${JSON.stringify(hostUrl)}`));
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      PYTHON,
-      [script],
-      { env: { PATH: process.env.PATH, MONAI_API_KEY: key }, timeout: 20_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runClient(PYTHON, [script], { MONAI_API_KEY: key });
 }
 
-function expectLoggedIn(run: { code: number; stdout: string; stderr: string }, hostUrl: string) {
+function expectLoggedIn(run: ClientRun, hostUrl: string) {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(/^User ID [0-9a-f-]{36}$/m);
-  expect(run.stdout).toMatch(/^JWT eyJ[\w-]+\.[\w-]+\.[\w-]+$/m);
-  expect(run.stdout).toContain(`API Calls will be forwarded to ${hostUrl}/api/v1/orgs/iasixjqzw1hj`);
+  expect(run.output).toMatch(/^User ID [0-9a-f-]{36}$/m);
+  expect(run.output).toMatch(/^JWT eyJ[\w-]+\.[\w-]+\.[\w-]+$/m);
+  expect(run.output).toContain(`API Calls will be forwarded to ${hostUrl}/api/v1/orgs/iasixjqzw1hj`);
 }
 
 describe('the original notebook’s login cell, run by Python requests', () => {

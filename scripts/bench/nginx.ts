@@ -9,11 +9,23 @@ export function nginxOnPath(): boolean {
   return spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0;
 }
 
-/** nginx's temp folders, inside `dir`: nginx would otherwise use (and need rights to) its compiled-in ones. */
-export function nginxTempPaths(dir: string): string {
-  return ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((name) => `  ${name}_temp_path ${join(dir, name)};`)
-    .join('\n');
+/**
+ * A config for one worker that reads and writes nothing outside `dir` (pid, logs and nginx's temp folders, which
+ * would otherwise be its compiled-in ones); `http` is the rest of the http block.
+ */
+export function nginxConfigIn(dir: string, workerConnections: number, http: string): string {
+  const tempPaths = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+    (name) => `  ${name}_temp_path ${join(dir, name)};`,
+  );
+  return `daemon off;
+worker_processes 1;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'error.log')} warn;
+events { worker_connections ${workerConnections}; }
+http {
+${tempPaths.join('\n')}
+${http}}
+`;
 }
 
 /** The whole config: nothing outside `dir` is read or written, and only 127.0.0.1 is listened on. */
@@ -21,14 +33,10 @@ export function nginxConfig(options: { dir: string; port: number; upstreamUrl: s
   const { dir, port } = options;
   const upstream = new URL(options.upstreamUrl);
   if (upstream.hostname !== '127.0.0.1') throw new Error('nginx proxies only to 127.0.0.1 in the bench.');
-  return `daemon off;
-worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 4096; }
-http {
-  access_log ${join(dir, 'access.log')};
-${nginxTempPaths(dir)}
+  return nginxConfigIn(
+    dir,
+    4096,
+    `  access_log ${join(dir, 'access.log')};
   upstream monai { server 127.0.0.1:${upstream.port}; keepalive 32; }
   server {
     listen 127.0.0.1:${port};
@@ -38,8 +46,8 @@ ${nginxTempPaths(dir)}
       proxy_set_header Connection "";
     }
   }
-}
-`;
+`,
+  );
 }
 
 export function startNginx(dir: string, upstreamUrl: string): Promise<SpawnedServer> {

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { createLogger, createServer } from 'vite';
 import { OWNER_LINK_PATH } from './owner-secret.ts';
+import { freePort } from './spawned-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,6 +53,8 @@ export async function startDevServer(
   env: Record<string, string>,
   options: { hmr?: boolean } = {},
 ): Promise<DevServer> {
+  // A port chosen first, not port 0: Vite writes config.server.port into the page's HMR client as it is.
+  const port = await freePort();
   const restoreEnv = useServerEnv(env);
   try {
     // The start-up lines hold the owner link (when the server has a key): kept, not printed.
@@ -65,7 +68,7 @@ export async function startDevServer(
       configFile: `${ROOT}vite.config.ts`,
       mode: 'development',
       clearScreen: false,
-      server: { host: '127.0.0.1', port: 0, strictPort: true, ...(hmr ? {} : { watch: null, ws: false }) },
+      server: { host: '127.0.0.1', port, strictPort: true, ...(hmr ? {} : { watch: null, ws: false }) },
       ...(hmr ? {} : { optimizeDeps: { noDiscovery: true, include: [] } }),
     });
     await server.listen();

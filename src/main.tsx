@@ -5,6 +5,7 @@ import { configQueryOptions } from './api/get-config.ts';
 import { App, type Boot } from './app/app.tsx';
 import { resolveMode } from './app/resolve-mode.ts';
 import { speakerRequested } from './presenter/presenter-url.ts';
+import { isDashboardAddress } from './workshop/dashboard-address.ts';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -65,11 +66,18 @@ const render = (boot?: Boot) =>
     </StrictMode>,
   );
 
-// The guide paints at once; its cells become runnable when start-up has finished.
 if (speakerRequested(window.location.search)) renderSpeakerView();
-else startNotebook();
-
-function startNotebook() {
+else if (isDashboardAddress(window.location.search)) {
+  // The workshop dashboard alone (the owner's second screen): no notebook, no start-up, a chunk of its own.
+  void import('./workshop/dashboard-page.tsx').then(({ DashboardPage }) =>
+    root.render(
+      <StrictMode>
+        <DashboardPage />
+      </StrictMode>,
+    ),
+  );
+} else {
+  // The guide paints at once; its cells become runnable when start-up has finished.
   render();
   void start()
     .catch((): Boot => ({

@@ -20,7 +20,9 @@ test('@smoke the speaker view follows the projector and drives it; notes only in
   // No secret, nothing but the view's own flag, in its address.
   expect(new URL(speaker.url()).search).toBe('?speaker=1');
   const steps = speaker.getByRole('navigation', { name: 'Slides' });
-  await expect(speaker.getByRole('status')).toHaveText('Following the presenter window.');
+  await expect(speaker.getByRole('status').filter({ hasText: 'presenter window' })).toHaveText(
+    'Following the presenter window.',
+  );
   const start = await currentSlide(page);
   await expect(steps).toContainText(`Slide ${start} of`);
   await expect(steps).toContainText('Base URL and headers');
@@ -56,7 +58,9 @@ test('@smoke the speaker view follows the projector and drives it; notes only in
 
   // Leaving presenter mode tells the speaker view.
   await page.keyboard.press('Escape');
-  await expect(speaker.getByRole('status')).toHaveText('The presenter window left presenter mode.');
+  await expect(speaker.getByRole('status').filter({ hasText: 'presenter window' })).toHaveText(
+    'The presenter window left presenter mode.',
+  );
 });
 
 test('the speaker view shows a clock whose elapsed time can be reset', async ({ page, liveApp }) => {

@@ -1,4 +1,5 @@
-// Takes the README's screenshots: the guide after Run all in live mode, and presenter mode, at 1280×800.
+// Takes the README's screenshots: the guide after Run all in live mode (1280×800), presenter mode at 1280×720
+// with its speaker view, and the workshop dashboard.
 // Starts the fake upstream and the app server exactly as the e2e fixtures do (server key, proxy pointed at
 // the fake), drives Chromium, and closes everything. Run after a build:
 //   npx vite build && npx tsx scripts/screenshots.ts [--dist dist] [--out docs]
@@ -9,6 +10,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { startFakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { shootPresenter } from './presenter-screenshots.ts';
 import { shootWorkshopDashboard } from './workshop-screenshot.ts';
 
 /** A well-formed personal key that the fake upstream accepts; not a real key. */
@@ -59,17 +61,9 @@ async function main() {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `${outDir}/screenshot-guide.png` });
 
-    await page.goto(`${app.url}/?present=1#testing-your-credentials`);
-    await expect(page.getByRole('navigation', { name: 'Presenter' })).toContainText('Section 4 of 8');
-    await runAll(page);
-    // Arriving focused the Setup cell; a Tab there and back shows its focus ring, as a keyboard user sees it.
-    await page.locator('#cell-setup').focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${outDir}/screenshot-presenter.png` });
-
-    process.stdout.write(`Wrote ${outDir}/screenshot-guide.png and ${outDir}/screenshot-presenter.png\n`);
+    process.stdout.write(`Wrote ${outDir}/screenshot-guide.png\n`);
+    const presenterShots = await shootPresenter(browser, { appUrl: app.url, ownerUrl: app.ownerUrl, outDir });
+    process.stdout.write(`Wrote ${presenterShots.join(' and ')}\n`);
     const dashboard = await shootWorkshopDashboard(browser, { distDir, outDir, fakeUpstreamUrl: fake.url });
     process.stdout.write(`Wrote ${dashboard}\n`);
   } finally {

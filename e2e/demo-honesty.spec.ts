@@ -142,7 +142,7 @@ test('in demo mode, a card about a missing proxy gives demo mode’s fix, not �
   await expect(card).toContainText('Reload this page: demo mode starts its service worker again');
 });
 
-test('in demo mode, a card about an unreachable app server gives demo mode’s fix @smoke', async ({
+test('in demo mode, a card about an unreachable app server gives demo mode’s fix', async ({
   page,
   context,
   notebook,

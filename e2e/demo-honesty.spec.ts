@@ -6,6 +6,7 @@ import { PASTED_KEY, expect, test } from './fixtures.ts';
 const dateUtc = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/;
 
 test('every demo output says, inside its cell, that it is simulated and the key was not checked @smoke', async ({
+  page,
   notebook,
   keylessApp,
 }) => {
@@ -14,6 +15,9 @@ test('every demo output says, inside its cell, that it is simulated and the key 
   await notebook.pasteKey(PASTED_KEY);
   await notebook.runAll();
   await notebook.expectAllSucceeded();
+  await expect(page.getByRole('status').filter({ hasText: 'Run all finished' })).toContainText(
+    'every cell succeeded on simulated answers (demo mode, key not checked)',
+  );
   for (const name of ['Configure', 'Login', 'Base URL and headers', 'Verify'] as const) {
     await expect(notebook.simulatedNote(name)).toBeVisible();
   }

@@ -167,3 +167,23 @@ test('in demo mode, a card about an unreachable app server gives demo mode’s f
   await expect(card).not.toContainText(/switch to demo mode|\?mode=demo/i);
   await expect(card).toContainText('Reload this page: demo mode starts its service worker again');
 });
+
+test('when the app’s server has gone before any card was loaded, the cell says so and the page keeps working', async ({
+  page,
+  notebook,
+  startExtraApp,
+}) => {
+  const app = await startExtraApp({ MONAI_API_KEY: undefined });
+  await notebook.goto(app.url);
+  await app.close();
+  await notebook.run('Setup');
+  await notebook.expectCellSucceeded('Setup');
+  await notebook.run('Configure');
+  await expect(notebook.cell('Configure').getByRole('alert')).toContainText(
+    "the explanation could not be loaded from the app's server",
+  );
+  await expect(
+    page.getByRole('heading', { name: 'The notebook hit a problem it did not expect' }),
+  ).toHaveCount(0);
+  await expect(notebook.cell('Verify')).toBeVisible();
+});

@@ -16,6 +16,12 @@ import { attendeeRows, lighthouseRows, WIRE_BUDGETS, wireDetail, wireRows } from
 
 const MODES = ['live', 'demo'] as const;
 
+export const WIRE_SECTIONS = {
+  bytes: 'Bytes on the wire (npm start, Chromium)',
+  attendees: `${WIRE_BUDGETS.attendees} attendees at once (demo first visit)`,
+  lighthouse: 'Lighthouse 12 (mobile defaults, offline)',
+};
+
 export async function runWireSections(options: {
   distDir: string;
   workDir: string;
@@ -26,7 +32,7 @@ export async function runWireSections(options: {
   const { distDir, section, rows, cleanup } = options;
   let bytes: ModeBytes[] = [];
 
-  await section('Bytes on the wire (npm start, Chromium)', async () => {
+  await section(WIRE_SECTIONS.bytes, async () => {
     const live = await startLiveApp(distDir);
     const stopLive = cleanup.defer(() => live.close());
     const relay = await startWireRelay(live.url);
@@ -49,7 +55,7 @@ export async function runWireSections(options: {
     rows.push(...wireRows(bytes));
   });
 
-  await section(`${WIRE_BUDGETS.attendees} attendees at once (demo first visit)`, async () => {
+  await section(WIRE_SECTIONS.attendees, async () => {
     const demo = bytes.find((mode) => mode.mode === 'demo');
     if (!demo) throw new Error('the demo first visit was not measured, so its files are unknown');
     const paths = demo.first.files.map((file) => file.path);
@@ -73,7 +79,7 @@ export async function runWireSections(options: {
     rows.push(...attendeeRows(result));
   });
 
-  await section('Lighthouse 12 (mobile defaults, offline)', async () => {
+  await section(WIRE_SECTIONS.lighthouse, async () => {
     const live = await startLiveApp(distDir);
     const stopLive = cleanup.defer(() => live.close());
     const results: LighthouseResult[] = [];

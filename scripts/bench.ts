@@ -196,8 +196,11 @@ try {
   await cleanup.runAll();
 }
 
-console.log('\n== Budgets (issue 5)');
+console.log('\n== Budgets (issues 5, 12, 13, 14)');
 console.log(summaryTable(rows));
+// Timings from a busy machine mean little: say how busy it was at the end too.
+const [endLoad1] = loadavg();
+console.log(`Load average at the end: ${endLoad1?.toFixed(1)} (1 min), on ${cores} cores.`);
 const code = exitCodeFor(rows);
 console.log(code === 0 ? '\nEvery budget met.' : '\nA budget was missed: exit 1.');
 process.exit(code);

@@ -1,6 +1,9 @@
 // The code a cell shows is rendered from the session, a running cell can be cancelled, and the
 // troubleshooting cards are fetched by the first run, not by a visit that only reads.
+import type { Page } from '@playwright/test';
+import type { FakeUpstream } from '../server/fake-upstream.ts';
 import { expect, SERVER_KEY, test } from './fixtures.ts';
+import type { NotebookPage } from './notebook-page.ts';
 
 // The fake never answers ('timeout') and the proxy waits a minute: the request is in flight until stopped.
 const HANGING = { MONAI_API_KEY: SERVER_KEY, MONAI_TIMEOUT_MS: '60000' };
@@ -39,12 +42,15 @@ test('the code follows the org, the key source and the host in every place it is
   await expect(configure.locator('pre code')).toContainText('os.environ.get("MONAI_API_KEY"');
 });
 
-test('Cancel on a running cell aborts its request, and the cell says it was cancelled', async ({
-  page,
-  notebook,
-  startExtraApp,
-  fakeUpstream,
-}) => {
+interface HangingLoginFixtures {
+  page: Page;
+  notebook: NotebookPage;
+  startExtraApp(env: Record<string, string>): Promise<{ url: string }>;
+  fakeUpstream: FakeUpstream;
+}
+
+/** Opens a server whose API never answers and starts Login; `aborted` settles when its request is stopped. */
+async function startHangingLogin({ page, notebook, startExtraApp, fakeUpstream }: HangingLoginFixtures) {
   await notebook.goto((await startExtraApp(HANGING)).url);
   await notebook.run('Setup');
   await notebook.run('Configure');
@@ -55,6 +61,17 @@ test('Cancel on a running cell aborts its request, and the cell says it was canc
   );
   await notebook.run('Login');
   await expect(notebook.status('Login')).toHaveText(/Running…/);
+  // In an object: an async function would wait for a promise it returned.
+  return { aborted };
+}
+
+test('Cancel on a running cell aborts its request, and the cell says it was cancelled', async ({
+  page,
+  notebook,
+  startExtraApp,
+  fakeUpstream,
+}) => {
+  const { aborted } = await startHangingLogin({ page, notebook, startExtraApp, fakeUpstream });
   await notebook.cell('Login').getByRole('button', { name: 'Cancel Login' }).click();
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
   await expect(notebook.status('Login')).toHaveText(/Cancelled/);
@@ -63,16 +80,7 @@ test('Cancel on a running cell aborts its request, and the cell says it was canc
 });
 
 test('Restart aborts a request in flight', async ({ page, notebook, startExtraApp, fakeUpstream }) => {
-  await notebook.goto((await startExtraApp(HANGING)).url);
-  await notebook.run('Setup');
-  await notebook.run('Configure');
-  await notebook.expectCellSucceeded('Configure');
-  fakeUpstream.setScenario('timeout');
-  const aborted = page.waitForEvent('requestfailed', (request) =>
-    request.url().includes('/proxy/api/v1/login'),
-  );
-  await notebook.run('Login');
-  await expect(notebook.status('Login')).toHaveText(/Running…/);
+  const { aborted } = await startHangingLogin({ page, notebook, startExtraApp, fakeUpstream });
   await notebook.restart();
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
   await expect(notebook.status('Login')).toHaveText(/Not run yet/);

@@ -1,33 +1,16 @@
 // `npm run dev`, the command the README gives newcomers, in a real browser: Vite's dev server with the proxy
 // plugin, started here on a free port. It must be as safe as `npm start` (issue 11: the same CSP, which an
 // upstream's HTML cannot get around) and start the way a newcomer expects (issue 12, item 14).
-import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
-import { guideContent } from '../scripts/vite-plugin-guide.ts';
+import { startDevServer, type DevServer } from '../server/dev-test-server.ts';
 import { startScriptedUpstream, type TestServer } from '../server/relay-test-servers.ts';
-import { notebookProxy } from '../server/vite-plugin.ts';
 import { expect, test } from './fixtures.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXPERIMENTS = '/proxy/api/v1/orgs/iasixjqzw1hj/experiments';
 // Dev servers transform on first request; on this machine the first page can take a while.
 test.setTimeout(120_000);
 
-async function startDev(env: Record<string, string>): Promise<{ url: string; server: ViteDevServer }> {
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    plugins: [react(), guideContent(), notebookProxy({ env, log: () => {} })],
-    server: { host: '127.0.0.1', port: 0 },
-  });
-  await server.listen();
-  return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), server };
-}
-
 let hostile: TestServer;
-let dev: { url: string; server: ViteDevServer };
+let dev: DevServer;
 test.beforeAll(async () => {
   // An upstream that answers every call with a page that tries to run script on the app's origin.
   hostile = await startScriptedUpstream(() => ({
@@ -35,10 +18,10 @@ test.beforeAll(async () => {
     headers: { 'content-type': 'text/html; charset=utf-8' },
     body: '<!doctype html><script>document.title = "pwned"</script><img src=x onerror="document.title=\'pwned\'">',
   }));
-  dev = await startDev({ MONAI_HOST_URL: hostile.url, MONAI_LOGIN_RATE_LIMIT: 'off' });
+  dev = await startDevServer({ MONAI_HOST_URL: hostile.url, MONAI_LOGIN_RATE_LIMIT: 'off' });
 });
 test.afterAll(async () => {
-  await dev?.server.close();
+  await dev?.close();
   await hostile?.close();
 });
 
@@ -80,13 +63,13 @@ test('MONAI_HOST_URL without a key: npm run dev starts in live mode and asks for
   page,
   fakeUpstream,
 }) => {
-  const started = await startDev({ MONAI_HOST_URL: fakeUpstream.url, MONAI_LOGIN_RATE_LIMIT: 'off' });
+  const started = await startDevServer({ MONAI_HOST_URL: fakeUpstream.url, MONAI_LOGIN_RATE_LIMIT: 'off' });
   try {
     await page.goto(started.url);
     const badge = page.getByRole('status').filter({ hasText: /^(Demo|Live) mode/ });
     await expect(badge).toContainText('Live mode', { timeout: 60_000 });
     await expect(page.getByText(/started with MONAI_HOST_URL.*paste your key in Configure/)).toBeVisible();
   } finally {
-    await started.server.close();
+    await started.close();
   }
 });

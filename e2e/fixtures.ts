@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeUpstream, type FakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
-import { startDevServer } from './dev-server.ts';
+import { startDevServer } from '../server/dev-test-server.ts';
 import { closedPortUrl, startStaticServer } from './static-server.ts';
 import { NotebookPage } from './notebook-page.ts';
 

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium, expect, type Page } from '@playwright/test';
 import { startFakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 /** A well-formed personal key that the fake upstream accepts; not a real key. */
 const SCREENSHOT_SERVER_KEY = `nvapi-${'ScreenshotKey0123456789_'.repeat(3).slice(0, 64)}`;
@@ -37,8 +38,8 @@ async function main() {
     log: () => {},
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext({

@@ -3,7 +3,7 @@
 // server-sent events passed through. Each answer's replica is written to upstream.log.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startNginxWithConfig } from '../scripts/bench/nginx.ts';
+import { nginxConfigIn, startNginxWithConfig } from '../scripts/bench/nginx.ts';
 
 export const NGINX = 'nginx';
 
@@ -19,19 +19,11 @@ export function balancerConfig(dir: string, port: number, replicaUrls: string[])
     if (hostname !== '127.0.0.1') throw new Error('The test balancer forwards only to 127.0.0.1.');
     return `server 127.0.0.1:${replicaPort};`;
   });
-  return `daemon off;
-worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 1024; }
-http {
-  log_format upstream '$request_method $uri $status $upstream_addr';
+  return nginxConfigIn(
+    dir,
+    1024,
+    `  log_format upstream '$request_method $uri $status $upstream_addr';
   access_log ${join(dir, 'upstream.log')} upstream;
-  client_body_temp_path ${join(dir, 'client_body')};
-  proxy_temp_path ${join(dir, 'proxy')};
-  fastcgi_temp_path ${join(dir, 'fastcgi')};
-  uwsgi_temp_path ${join(dir, 'uwsgi')};
-  scgi_temp_path ${join(dir, 'scgi')};
   upstream replicas { ${servers.join(' ')} }
   server {
     listen 127.0.0.1:${port};
@@ -43,8 +35,8 @@ http {
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     }
   }
-}
-`;
+`,
+  );
 }
 
 export async function startBalancer(dir: string, replicaUrls: string[]) {

@@ -50,14 +50,7 @@ export async function startHarness(
   const url = `http://${host}:${port}`;
   return {
     url,
-    async ownerCookie() {
-      const answer = await send(url, {
-        path: new URL(owner.ownerUrl(url)).pathname + new URL(owner.ownerUrl(url)).search,
-      });
-      const cookie = answer.headers['set-cookie']?.[0];
-      if (answer.status !== 303 || !cookie) throw new Error(`The owner link answered ${answer.status}.`);
-      return cookie.split(';')[0]!;
-    },
+    ownerCookie: async () => (await openOwnerLink(owner.ownerUrl(url))).cookie,
     fake,
     logs,
     async close() {
@@ -65,6 +58,18 @@ export async function startHarness(
       await Promise.all([new Promise((resolve) => server.close(resolve)), proxy.close(), fake.close()]);
     },
   };
+}
+
+/**
+ * Opens an owner link (`<server>/owner?secret=…`) as the owner's browser would. Throws unless the server answers
+ * with its redirect and a cookie; `cookie` is ready for a `cookie` header.
+ */
+export async function openOwnerLink(ownerUrl: string): Promise<{ answer: RawAnswer; cookie: string }> {
+  const { origin, pathname, search } = new URL(ownerUrl);
+  const answer = await send(origin, { path: pathname + search });
+  const setCookie = answer.headers['set-cookie']?.[0];
+  if (answer.status !== 303 || !setCookie) throw new Error(`The owner link answered ${answer.status}.`);
+  return { answer, cookie: setCookie.split(';')[0]! };
 }
 
 /** An address of this machine that is not loopback, so a test can be "another machine"; undefined if none. */

@@ -1,7 +1,6 @@
 // Test support: a real redis-server from Debian's package on a free loopback port, with nothing saved to disk.
-import { spawn, spawnSync } from 'node:child_process';
-import { connect } from 'node:net';
-import { freePort } from '../scripts/bench/nginx.ts';
+import { spawnSync } from 'node:child_process';
+import { freePort, startSpawnedServer, type SpawnedServer } from './spawned-server.ts';
 
 export const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
@@ -12,32 +11,25 @@ export function requireRedisServer(): void {
   }
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-export async function startRedisServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startRedisServer(): Promise<SpawnedServer> {
   requireRedisServer();
   const port = await freePort();
-  const child = spawn(
-    REDIS_SERVER,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', '/tmp'],
-    { stdio: 'ignore' },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  for (let tries = 0; tries < 50; tries++) {
-    if (child.exitCode !== null) break;
-    if (await accepts(port)) return { url: `redis://127.0.0.1:${port}`, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`redis-server did not start on port ${port}.`);
+  return startSpawnedServer({
+    command: REDIS_SERVER,
+    args: [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      '/tmp',
+    ],
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    failure: `redis-server did not start on port ${port}.`,
+  });
 }

@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { createOwnerGate } from './owner-secret.ts';
 import { createProxy, type Proxy } from './proxy.ts';
-import { OTHER_KEY, OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+import {
+  openOwnerLink,
+  OTHER_KEY,
+  OWNER_SECRET,
+  PERSONAL_KEY,
+  postJson,
+  send,
+} from './proxy-test-harness.ts';
 import { createBatchedLogger, type ProxyLogEntry } from './request-log.ts';
 
 let fake: FakeUpstream | undefined;
@@ -44,8 +51,7 @@ describe('the proxy’s default log', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     // The owner link is opened (and holds its secret) but is no proxy route: it never reaches the log.
-    const opened = await send(url, { path: `/owner?secret=${OWNER_SECRET}` });
-    const cookie = opened.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+    const { cookie } = await openOwnerLink(`${url}/owner?secret=${OWNER_SECRET}`);
     const withServerKey = await postJson(url, '/proxy/api/v1/login', {}, { cookie });
     const token = (withServerKey.json() as { token: string }).token;
     const pasted = await postJson(url, '/proxy/api/v1/login', { ngc_api_key: OTHER_KEY });

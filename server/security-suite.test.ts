@@ -1,21 +1,18 @@
 // Issue 11: the same security checks against every way the app is served — `npm start` (the built server),
 // `npm run dev` (Vite's dev server with the proxy plugin) and `npm run preview` — each on a free port with its
 // proxy pointed at the fake API. Dev and preview used to answer cross-origin reads and send no CSP.
-import react from '@vitejs/plugin-react';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer, preview } from 'vite';
+import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guideContent } from '../scripts/vite-plugin-guide.ts';
+import { startDevServer } from './dev-test-server.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
-import { OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
+import { openOwnerLink, OWNER_SECRET, PERSONAL_KEY, postJson, send } from './proxy-test-harness.ts';
 import { startHeaderlessForwarder, startTcpRelay } from './relay-test-servers.ts';
 import { startAppServer } from './start.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXPERIMENTS = '/proxy/api/v1/orgs/iasixjqzw1hj/experiments';
 let fake: FakeUpstream;
 let workDir: string;
@@ -31,19 +28,8 @@ const startBuilt: Start = async (env) => {
   return { url: app.url, close: () => app.close() };
 };
 
-const startDev: Start = async (env) => {
-  const { notebookProxy } = await import('./vite-plugin.ts');
-  const server = await createServer({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    plugins: [react(), guideContent(), notebookProxy({ env, log: () => {} })],
-    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  await server.listen();
-  return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
-};
+// Only requests here: no file watcher, HMR socket or dependency scan.
+const startDev: Start = (env) => startDevServer(env, { hmr: false });
 
 const startPreview: Start = async (env) => {
   const { notebookProxy } = await import('./vite-plugin.ts');
@@ -165,10 +151,8 @@ describe.each([
   });
 
   it('lends the server key to the owner’s browser only, never through a relay or forwarder', async () => {
-    const opened = await send(app.url, { path: `/owner?secret=${OWNER_SECRET}` });
-    expect(opened.status).toBe(303);
+    const { answer: opened, cookie } = await openOwnerLink(`${app.url}/owner?secret=${OWNER_SECRET}`);
     expectSecurityHeaders(opened.headers);
-    const cookie = opened.headers['set-cookie']![0]!.split(';')[0]!;
     expect((await postJson(app.url, '/proxy/api/v1/login', {}, { cookie })).status).toBe(201);
     for (const relay of [await startTcpRelay(app.url), await startHeaderlessForwarder(app.url)]) {
       try {

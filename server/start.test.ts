@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
-import { send, PERSONAL_KEY } from './proxy-test-harness.ts';
+import { openOwnerLink, send, PERSONAL_KEY } from './proxy-test-harness.ts';
 import { securityHeaders } from './security-headers.ts';
 import { describeStartup, MissingBuildError, startAppServer, type AppServer } from './start.ts';
 
@@ -157,8 +157,7 @@ describe('startAppServer', () => {
     });
     try {
       expect((await fetch(`${room.url}/workshop/dashboard`)).status).toBe(403);
-      const link = await fetch(room.ownerUrl!, { redirect: 'manual' });
-      const cookie = (link.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const { cookie } = await openOwnerLink(room.ownerUrl!);
       expect((await fetch(`${room.url}/workshop/dashboard`, { headers: { cookie } })).status).toBe(200);
     } finally {
       await room.close();

@@ -2,6 +2,7 @@
 // the system Chromium, offline. Each URL gets a fresh Chromium so no cache or service worker carries over.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -28,8 +29,9 @@ export async function runLighthouse(name: string, url: string): Promise<Lighthou
 
 async function runOnce(name: string, url: string): Promise<LighthouseResult> {
   const chrome = await launch({
-    chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    chromePath: process.env.CHROME_PATH || CHROMIUM_PATH,
+    // chrome-launcher adds its own flags that quiet the background connections (the others are the same).
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const result = await lighthouse(url, {

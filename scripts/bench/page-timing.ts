@@ -2,17 +2,8 @@
 // context (cold cache), at a given CPU throttling rate. Targets are sampled in turn, so a burst of other
 // work on the machine slows all of them alike instead of one.
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { median } from './median.ts';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface PageTarget {
   name: string;
@@ -133,7 +124,7 @@ async function sample(browser: Browser, target: PageTarget, cpuRate: number): Pr
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
 }

@@ -9,7 +9,10 @@ export const TSX = resolve('node_modules/.bin/tsx');
 
 export interface ClientRun {
   code: number | null;
+  /** stdout and stderr as they came. */
   output: string;
+  /** stderr alone: a client that worked may still have warned. */
+  stderr: string;
 }
 
 export function runClient(command: string, args: string[], env: Record<string, string>): Promise<ClientRun> {
@@ -20,13 +23,17 @@ export function runClient(command: string, args: string[], env: Record<string, s
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      stderr += chunk.toString('utf8');
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);
-      done({ code, output });
+      done({ code, output, stderr });
     });
   });
 }

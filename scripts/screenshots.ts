@@ -9,6 +9,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { startFakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { shootWorkshopDashboard } from './workshop-screenshot.ts';
 
 /** A well-formed personal key that the fake upstream accepts; not a real key. */
 const SCREENSHOT_SERVER_KEY = `nvapi-${'ScreenshotKey0123456789_'.repeat(3).slice(0, 64)}`;
@@ -69,6 +70,8 @@ async function main() {
     await page.screenshot({ path: `${outDir}/screenshot-presenter.png` });
 
     process.stdout.write(`Wrote ${outDir}/screenshot-guide.png and ${outDir}/screenshot-presenter.png\n`);
+    const dashboard = await shootWorkshopDashboard(browser, { distDir, outDir, fakeUpstreamUrl: fake.url });
+    process.stdout.write(`Wrote ${dashboard}\n`);
   } finally {
     await browser.close();
     await app.close();

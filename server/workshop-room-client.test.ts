@@ -3,12 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createRoomAttendee,
-  fetchRoomInfo,
-  watchDashboard,
-  type DashboardStatus,
-} from '../src/workshop/room-client.ts';
+import { createRoomAttendee, watchDashboard, type DashboardStatus } from '../src/workshop/room-client.ts';
+import { fetchRoomInfo } from '../src/workshop/room-info.ts';
 import type { RoomSummary } from '../src/workshop/room-protocol.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { createWorkshopRoom } from './workshop-room.ts';

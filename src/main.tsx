@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { configQueryOptions } from './api/get-config.ts';
 import { App, type Boot } from './app/app.tsx';
 import { resolveMode } from './app/resolve-mode.ts';
+import { isDashboardAddress } from './workshop/dashboard-address.ts';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -51,12 +52,23 @@ const render = (boot?: Boot) =>
     </StrictMode>,
   );
 
-// The guide paints at once; its cells become runnable when start-up has finished.
-render();
-void start()
-  .catch((): Boot => ({
-    mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
-    config: null,
-    notice: 'The app could not finish starting; reload the page to try again.',
-  }))
-  .then(render);
+if (isDashboardAddress(window.location.search)) {
+  // The workshop dashboard alone (the owner's second screen): no notebook, no start-up, a chunk of its own.
+  void import('./workshop/dashboard-page.tsx').then(({ DashboardPage }) =>
+    root.render(
+      <StrictMode>
+        <DashboardPage />
+      </StrictMode>,
+    ),
+  );
+} else {
+  // The guide paints at once; its cells become runnable when start-up has finished.
+  render();
+  void start()
+    .catch((): Boot => ({
+      mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
+      config: null,
+      notice: 'The app could not finish starting; reload the page to try again.',
+    }))
+    .then(render);
+}

@@ -9,6 +9,7 @@ import { GuideView } from '../content/guide-view.tsx';
 import { PresenterProvider } from '../presenter/presenter-context.tsx';
 import { PresenterControls, PresenterView } from '../presenter/presenter-controls.tsx';
 import { ResultFocus } from '../shell/result-focus.tsx';
+import { LazyWorkshopNotice } from '../workshop/lazy-workshop-notice.tsx';
 import { ShellControls } from '../shell/shell-controls.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ModeSwitch } from './mode-switch.tsx';
@@ -88,6 +89,7 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
                   <PresenterView sections={guideSections} />
                 </main>
               </div>
+              <LazyWorkshopNotice mode={boot?.mode.mode} />
             </PresenterProvider>
           </EarlierResultsProvider>
         </NotebookProvider>

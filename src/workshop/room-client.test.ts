@@ -1,7 +1,8 @@
 // What the dashboard watcher does with the bytes it gets; against the real room it is tested in
 // server/workshop-room-client.test.ts.
 import { describe, expect, it, vi } from 'vitest';
-import { fetchRoomInfo, watchDashboard, type DashboardStatus } from './room-client.ts';
+import { watchDashboard, type DashboardStatus } from './room-client.ts';
+import { fetchRoomInfo } from './room-info.ts';
 import type { RoomSummary } from './room-protocol.ts';
 
 const summary = (seq: number): RoomSummary => ({
@@ -53,6 +54,17 @@ describe('watchDashboard', () => {
     await vi.waitFor(() => expect(statuses).toEqual(['connecting', 'refused']));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fetchStub).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a server that runs no workshop (404) apart from a refusal', async () => {
+    const fetchStub = vi.fn(async () => new Response('{}', { status: 404 }));
+    const statuses: DashboardStatus[] = [];
+    watchDashboard(
+      () => {},
+      (status) => statuses.push(status),
+      { fetch: fetchStub as typeof fetch, reconnectMs: 1 },
+    );
+    await vi.waitFor(() => expect(statuses).toEqual(['connecting', 'no-workshop']));
   });
 });
 

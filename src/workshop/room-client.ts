@@ -1,13 +1,7 @@
 // The browser's side of the workshop room: find out whether a workshop is running, report this attendee's
 // progress (only step ids, "ok" or card ids, and the mode), opt out, and, for the presenter, watch the
 // dashboard. Typed over the notebook's step and card ids, which the UI passes in.
-import {
-  roomPaths,
-  type RoomInfo,
-  type RoomMode,
-  type RoomReport,
-  type RoomSummary,
-} from './room-protocol.ts';
+import { roomPaths, type RoomMode, type RoomReport, type RoomSummary } from './room-protocol.ts';
 
 export interface RoomClientOptions {
   /** The app's origin; '' (same origin) in the browser. */
@@ -18,22 +12,6 @@ export interface RoomClientOptions {
 export type ReportOutcome =
   | { ok: true; seq: number }
   | { ok: false; reason: 'no_workshop' | 'rate_limited' | 'refused' | 'unreachable'; retryAfterMs?: number };
-
-/** The room's settings when a workshop is running on this server; null when not (or unreachable). */
-export async function fetchRoomInfo(options: RoomClientOptions = {}): Promise<RoomInfo | null> {
-  const { baseUrl = '', fetch: fetchImpl = fetch } = options;
-  try {
-    const answer = await fetchImpl(`${baseUrl}${roomPaths.room}`, {
-      headers: { accept: 'application/json' },
-    });
-    const isJson = answer.headers.get('content-type')?.startsWith('application/json');
-    if (!answer.ok || !isJson) return null;
-    const info = (await answer.json()) as Partial<RoomInfo>;
-    return info.workshop === true && typeof info.heartbeatMs === 'number' ? (info as RoomInfo) : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface RoomAttendee<Step extends string, Card extends string> {
   /** Random per attendee (not derived from anything about them); the server keeps nothing else. */
@@ -82,7 +60,21 @@ export function createRoomAttendee<Step extends string, Card extends string>(
   };
 }
 
-export type DashboardStatus = 'connecting' | 'live' | 'refused' | 'reconnecting' | 'stopped';
+/** 'refused': this browser is not the owner (403); 'no-workshop': the server runs none (404). */
+export type DashboardStatus = 'connecting' | 'live' | 'refused' | 'no-workshop' | 'reconnecting' | 'stopped';
+
+/** Whether this browser holds the owner's cookie (the dashboard answers it); false on any doubt. */
+export async function isRoomOwner(options: RoomClientOptions = {}): Promise<boolean> {
+  const { baseUrl = '', fetch: fetchImpl = fetch } = options;
+  try {
+    const answer = await fetchImpl(`${baseUrl}${roomPaths.dashboard}`, {
+      headers: { accept: 'application/json' },
+    });
+    return answer.ok && Boolean(answer.headers.get('content-type')?.startsWith('application/json'));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Streams the dashboard (server-sent events read through fetch, so the owner's cookie goes along and a refusal
@@ -103,7 +95,8 @@ export function watchDashboard(
         headers: { accept: 'text/event-stream' },
         signal: controller.signal,
       });
-      if (answer.status === 403 || answer.status === 404) return onStatus('refused');
+      if (answer.status === 403) return onStatus('refused');
+      if (answer.status === 404) return onStatus('no-workshop');
       if (!answer.ok || !answer.body) throw new Error(`status ${answer.status}`);
       onStatus('live');
       let buffered = '';

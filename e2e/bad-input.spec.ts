@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 const notAKey = /does not look like an NGC key/;
 const extraCharacters = /has extra characters in it/;
 const keyInputs: [string, string, RegExp][] = [
-  ['whitespace only', '   \t  ', /No API key/],
+  ['whitespace only', '   \t  ', /The key field is empty/],
   ['10 KB of text', 'a'.repeat(10_000), notAKey],
   ['a newline inside', 'nvapi-abc\ndef', extraCharacters],
   ['control characters', 'nvapi-\u0001\u0002\u0007abc', notAKey],

@@ -42,7 +42,9 @@ test('Run all succeeds offline: nothing leaves the browser, not even for the app
   await context.setOffline(true);
   await notebook.runAll();
   await notebook.expectAllSucceeded();
-  await expect(notebook.cell('Verify')).toContainText('The token works: 3 experiments came back.');
+  await expect(notebook.cell('Verify')).toContainText(
+    'The simulated API accepted the token: 3 experiments came back (made up).',
+  );
   await expect(notebook.fact(notebook.cell('Login'), 'HTTP status')).toHaveText('201 Created');
 
   expect(requests.filter((url) => new URL(url).origin !== appOrigin)).toEqual([]);

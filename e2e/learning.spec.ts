@@ -18,7 +18,10 @@ test('progress comes from results, survives a reload without storing secrets, an
   await expect(contents.getByRole('link', { name: 'Login: done' })).toBeVisible();
 
   await page.reload();
-  await expect(contents.getByRole('link', { name: 'Verify: done' })).toBeVisible();
+  await expect(contents).toContainText('5 of 6 steps done');
+  await expect(
+    contents.getByRole('link', { name: 'Verify: done earlier — run it again to use it now' }),
+  ).toBeVisible();
   await expect(notebook.status('Verify')).toHaveText(/Not run yet$/);
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   expect(stored).not.toContain(SERVER_KEY.slice(6));

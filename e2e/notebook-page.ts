@@ -114,6 +114,16 @@ export class NotebookPage {
     return this.cell('Configure').getByRole('radio', { name: /^The server's MONAI_API_KEY/ });
   }
 
+  /** Demo mode's stand-in for a server key: not anyone's MONAI_API_KEY, only the simulated API accepts it. */
+  demoKeyChoice(): Locator {
+    return this.cell('Configure').getByRole('radio', { name: /^The demo's stand-in key/ });
+  }
+
+  /** The line inside a cell that says its answer was simulated and its key not checked (demo mode). */
+  simulatedNote(name: CellName): Locator {
+    return this.cell(name).getByRole('note').filter({ hasText: 'Simulated (demo mode), key not checked:' });
+  }
+
   pastedKeyChoice(): Locator {
     return this.cell('Configure').getByRole('radio', { name: 'A key I paste here', exact: true });
   }

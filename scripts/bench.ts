@@ -2,8 +2,8 @@
 // floor page, and the proxy's hot path against calling the upstream directly. Exits 1 when a budget is missed.
 // BENCH_DURATION (seconds, default 30) shortens the measured part of each load run (a 5 s warm-up precedes
 // each); BENCH_CPU_PROF=<dir> saves a V8 CPU profile of the app server during the proxy run, for finding where
-// its time goes. BENCH_ONLY=proxy (or workshop) runs that section alone (the app is still built, for npm start
-// to serve), for quick trials. The workshop section: 200 simulated attendees in one room (issue 13).
+// its time goes. BENCH_ONLY=attendees,lighthouse (any of weight, timing, bytes, attendees, lighthouse, proxy,
+// workshop) runs those sections alone (the app is still built, for npm start to serve), for quick trials. The workshop section: 200 simulated attendees in one room (issue 13).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { createCleanup } from './bench/cleanup.ts';
 import { serveDirectory, startLiveApp } from './bench/page-servers.ts';
 import { buttonEnabled, elementPresent, launchChromium, measurePages } from './bench/page-timing.ts';
 import { runProxyLoad } from './bench/proxy-load.ts';
-import { runWireSections } from './bench/wire-sections.ts';
+import { runWireSections, WIRE_SECTIONS } from './bench/wire-sections.ts';
 import { runWorkshopLoad } from './bench/workshop-load.ts';
 import { workshopDetail, workshopRows } from './bench/workshop-report.ts';
 import { bundleDetail, exitCodeFor, loadDetail, pageDetail, summaryTable } from './bench/report.ts';
@@ -28,6 +28,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 500;
 const WARMUP_SEC = 5;
 const RUNS = 5;
+const WEIGHT_SECTION = 'Page weight';
+const TIMING_SECTION = 'Page timing';
 const CPU_RATES = [1, 4];
 const WORKSHOP_ATTENDEES = 200;
 // Build-time stand-ins for a server key: neither may appear anywhere in the built files.
@@ -44,12 +46,24 @@ if (!Number.isInteger(durationSec) || durationSec < 1) {
 
 const PROXY_SECTION = 'Proxy hot path';
 const WORKSHOP_SECTION = 'Workshop room';
-const ONLY: Record<string, string> = { proxy: PROXY_SECTION, workshop: WORKSHOP_SECTION };
-const only = process.env.BENCH_ONLY;
-if (only !== undefined && !(only in ONLY)) {
-  console.error(`BENCH_ONLY may only be ${Object.keys(ONLY).join(' or ')}, got "${only}".`);
+// BENCH_ONLY=<key>[,<key>…] runs those sections alone; the attendees' run needs the file list of the demo
+// first visit, so it brings the bytes section with it.
+const ONLY: Record<string, string[]> = {
+  weight: [WEIGHT_SECTION],
+  timing: [TIMING_SECTION],
+  bytes: [WIRE_SECTIONS.bytes],
+  attendees: [WIRE_SECTIONS.bytes, WIRE_SECTIONS.attendees],
+  lighthouse: [WIRE_SECTIONS.lighthouse],
+  proxy: [PROXY_SECTION],
+  workshop: [WORKSHOP_SECTION],
+};
+const onlyKeys = process.env.BENCH_ONLY?.split(',').map((key) => key.trim());
+const unknownKey = onlyKeys?.find((key) => !(key in ONLY));
+if (unknownKey !== undefined) {
+  console.error(`BENCH_ONLY may only list ${Object.keys(ONLY).join(', ')}, got "${unknownKey}".`);
   process.exit(2);
 }
+const only = onlyKeys && new Set(onlyKeys.flatMap((key) => ONLY[key]!));
 
 const cleanup = createCleanup((error) => console.error('While stopping:', error));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -61,7 +75,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const rows: Row[] = [];
 async function section(name: string, run: () => Promise<void>): Promise<void> {
-  if (only !== undefined && name !== ONLY[only]) return;
+  if (only !== undefined && !only.has(name)) return;
   console.log(`\n== ${name}`);
   try {
     await run();
@@ -87,7 +101,9 @@ try {
   const appDir = await tempDir('bench-app-');
   const floorDir = await tempDir('bench-floor-');
 
-  await section('Page weight', async () => {
+  // Without the weight section, the app is still built, for npm start to serve.
+  if (only !== undefined && !only.has(WEIGHT_SECTION)) await buildAndWeigh({ root: ROOT }, appDir);
+  await section(WEIGHT_SECTION, async () => {
     const app = await buildAppWithSecretsInEnv(ROOT, appDir, SECRETS);
     const filesWithSecrets = await filesContaining(
       appDir,
@@ -104,7 +120,7 @@ try {
     );
   });
 
-  await section('Page timing', async () => {
+  await section(TIMING_SECTION, async () => {
     const live = await startLiveApp(appDir);
     const stopLive = cleanup.defer(() => live.close());
     const floor = await serveDirectory(floorDir);
@@ -140,7 +156,6 @@ try {
   // Issue 14: bytes on the wire, 200 attendees at once, Lighthouse.
   await runWireSections({ distDir: appDir, workDir: await tempDir('bench-wire-'), section, rows, cleanup });
 
-  if (only !== undefined) await buildAndWeigh({ root: ROOT }, appDir);
   await section(PROXY_SECTION, async () => {
     const result = await runProxyLoad({
       distDir: appDir,
@@ -181,8 +196,11 @@ try {
   await cleanup.runAll();
 }
 
-console.log('\n== Budgets (issue 5)');
+console.log('\n== Budgets (issues 5, 12, 13, 14)');
 console.log(summaryTable(rows));
+// Timings from a busy machine mean little: say how busy it was at the end too.
+const [endLoad1] = loadavg();
+console.log(`Load average at the end: ${endLoad1?.toFixed(1)} (1 min), on ${cores} cores.`);
 const code = exitCodeFor(rows);
 console.log(code === 0 ? '\nEvery budget met.' : '\nA budget was missed: exit 1.');
 process.exit(code);

@@ -58,7 +58,7 @@ export async function startAppServer(
     answerHeaders: securityHeaders,
     loginLimiter: state.loginLimiter,
   });
-  const serveStatic = createStaticHandler(distDir);
+  const serveStatic = createStaticHandler(distDir, securityHeaders);
 
   const server = createServer((req, res) => {
     if (!isAllowedHostHeader(req.headers.host, env.allowedHosts)) {
@@ -73,9 +73,7 @@ export async function startAppServer(
       .handle(req, res)
       .then((handled) => handled || state.room.handle(req, res))
       .then((handled) => {
-        if (handled) return;
-        setSecurityHeaders(res);
-        return serveStatic(req, res);
+        if (!handled) return serveStatic(req, res);
       })
       .catch(() => {
         if (!res.headersSent) {

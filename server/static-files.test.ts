@@ -60,6 +60,12 @@ describe('compression by Accept-Encoding', () => {
     expect(brotliDecompressSync(answer.bytes).toString('utf8')).toBe(INDEX);
   });
 
+  it('never sends an encoding the browser refused with q=0', async () => {
+    const answer = await get('/assets/app-abc123.js', { 'accept-encoding': 'br;q=0, gzip' });
+    expect(answer.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(answer.bytes).toString('utf8')).toBe(SCRIPT);
+  });
+
   it('answers HEAD with the headers and no body', async () => {
     const answer = await send(app.url, {
       method: 'HEAD',
@@ -110,6 +116,21 @@ describe('caching', () => {
     const answer = await get('/', { 'accept-encoding': BROWSER, 'if-none-match': 'W/"1-1"' });
     expect(answer.status).toBe(200);
     expect(brotliDecompressSync(answer.bytes).toString('utf8')).toBe(INDEX);
+  });
+});
+
+describe('a rebuild while the server runs', () => {
+  it('keeps answering the files it started with, whole and matching their headers', async () => {
+    const dist = join(workDir, 'dist');
+    await writeFile(join(dist, 'index.html'), `${INDEX}<!-- rebuilt ${'longer '.repeat(500)}-->`);
+    await rm(join(dist, 'index.html.br'));
+    for (const accept of [BROWSER, '']) {
+      const answer = await get('/', accept ? { 'accept-encoding': accept } : {});
+      expect(answer.status).toBe(200);
+      expect(Number(answer.headers['content-length'])).toBe(answer.bytes.length);
+      const text = accept ? brotliDecompressSync(answer.bytes).toString('utf8') : answer.text;
+      expect(text).toBe(INDEX);
+    }
   });
 });
 

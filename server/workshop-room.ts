@@ -111,7 +111,11 @@ export function createWorkshopRoom(options: WorkshopRoomOptions): WorkshopRoom {
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (!options.enabled) return refuse(res, 404, 'no_workshop', 'No workshop is running on this server.');
+    if (!options.enabled) {
+      // The app asks on every visit; a plain "no" keeps a 404 out of every visitor's console (and Lighthouse's).
+      if (path === roomPaths.room && req.method === 'GET') return send(res, 200, { workshop: false });
+      return refuse(res, 404, 'no_workshop', 'No workshop is running on this server.');
+    }
     if (!isAllowedHostHeader(req.headers.host, allowedHosts)) {
       return refuse(res, 403, 'forbidden_origin', 'This server does not answer to that host name.');
     }

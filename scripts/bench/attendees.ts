@@ -21,6 +21,8 @@ export interface AttendeesResult {
   errors: number;
   bytes: number;
   serverCpuMs: number;
+  /** The client's own CPU (this process), which shares the machine's cores with the server. */
+  clientCpuMs: number;
 }
 
 function fetchOne(agent: Agent, base: URL, path: string): Promise<number> {
@@ -55,6 +57,7 @@ export async function runAttendees(options: {
   const before = await askUsage(options.server);
   let errors = 0;
   let bytes = 0;
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   const doneAt = await Promise.all(
     Array.from({ length: options.attendees }, async () => {
@@ -75,6 +78,7 @@ export async function runAttendees(options: {
     }),
   );
   const totalMs = performance.now() - started;
+  const client = process.cpuUsage(clientBefore);
   const after = await askUsage(options.server);
   const sorted = doneAt.sort((a, b) => a - b);
   return {
@@ -86,5 +90,6 @@ export async function runAttendees(options: {
     errors,
     bytes,
     serverCpuMs: (after.cpuMicros - before.cpuMicros) / 1000,
+    clientCpuMs: (client.user + client.system) / 1000,
   };
 }

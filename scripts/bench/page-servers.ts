@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeUpstream } from '../../server/fake-upstream.ts';
 import { startAppServer } from '../../server/start.ts';
-import { setSecurityHeaders } from '../../server/security-headers.ts';
+import { securityHeaders } from '../../server/security-headers.ts';
 import { createStaticHandler } from '../../server/static-files.ts';
 
 export interface RunningServer {
@@ -44,11 +44,8 @@ export async function startLiveApp(distDir: string): Promise<RunningServer> {
 }
 
 export async function serveDirectory(dir: string): Promise<RunningServer> {
-  const serveStatic = createStaticHandler(dir);
-  const server = createServer((req, res) => {
-    setSecurityHeaders(res);
-    void serveStatic(req, res);
-  });
+  const serveStatic = createStaticHandler(dir, securityHeaders);
+  const server = createServer((req, res) => void serveStatic(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -35,6 +35,7 @@ describe('attendeeRows', () => {
     errors: 0,
     bytes: 30e6,
     serverCpuMs: 1500,
+    clientCpuMs: 1800,
     ...figures,
   });
   it.each([

@@ -14,6 +14,7 @@ import { ShellControls } from '../shell/shell-controls.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { ModeSwitch } from './mode-switch.tsx';
 import type { AppMode, ModeDecision } from './resolve-mode.ts';
+import { EarlierResultsProvider } from './earlier-results-provider.tsx';
 import { TableOfContents } from './table-of-contents.tsx';
 import { NotebookToolbar } from './notebook-toolbar.tsx';
 
@@ -39,51 +40,58 @@ export function App({ queryClient, boot }: { queryClient: QueryClient; boot?: Bo
   return (
     <ErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <NotebookProvider config={config} graph={cellGraph} ready={boot !== undefined}>
-          <PresenterProvider>
-            <ResultFocus />
-            <a className="skip-link" href="#main">
-              Skip to the guide
-            </a>
-            {/* The top bar holds what to do first (Run all) and the mode; every part of it is rendered, at its
+        <NotebookProvider
+          config={config}
+          graph={cellGraph}
+          ready={boot !== undefined}
+          simulated={boot?.mode.mode === 'demo'}
+        >
+          <EarlierResultsProvider>
+            <PresenterProvider>
+              <ResultFocus />
+              <a className="skip-link" href="#main">
+                Skip to the guide
+              </a>
+              {/* The top bar holds what to do first (Run all) and the mode; every part of it is rendered, at its
                 final size, before start-up ends, so nothing below it moves when the mode arrives. */}
-            <header className="topbar">
-              <div className="topbar__title">
-                <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
-                <h1>Credentials Notebook</h1>
-              </div>
-              <ModeSwitch decision={boot?.mode} hostUrl={config?.hostUrl} />
-              <NotebookToolbar />
-            </header>
-            {notice && (
-              <p className="notice" role="status">
-                {notice}
-              </p>
-            )}
-            <div className="layout">
-              <div className="sidebar">
-                <TableOfContents />
-                {/* Used now and then, not first: under the contents, out of the top bar, so they do not
+              <header className="topbar">
+                <div className="topbar__title">
+                  <p className="topbar__eyebrow">NVIDIA MONAI Cloud APIs</p>
+                  <h1>Credentials Notebook</h1>
+                </div>
+                <ModeSwitch decision={boot?.mode} hostUrl={config?.hostUrl} />
+                <NotebookToolbar />
+              </header>
+              {notice && (
+                <p className="notice" role="status">
+                  {notice}
+                </p>
+              )}
+              <div className="layout">
+                <div className="sidebar">
+                  <TableOfContents />
+                  {/* Used now and then, not first: under the contents, out of the top bar, so they do not
                     compete with Run all. */}
-                <section className="tools" aria-label="Tools">
-                  <h2 className="tools__title">Tools</h2>
-                  <PresenterControls />
-                  <ShellControls />
-                  <NotebookExport mode={boot?.mode.mode} />
-                  {boot?.mode.mode === 'demo' && (
-                    <Suspense fallback={null}>
-                      <DemoControls />
-                    </Suspense>
-                  )}
-                </section>
+                  <section className="tools" aria-label="Tools">
+                    <h2 className="tools__title">Tools</h2>
+                    <PresenterControls />
+                    <ShellControls />
+                    <NotebookExport mode={boot?.mode.mode} />
+                    {boot?.mode.mode === 'demo' && (
+                      <Suspense fallback={null}>
+                        <DemoControls />
+                      </Suspense>
+                    )}
+                  </section>
+                </div>
+                <main id="main" className="guide" tabIndex={-1}>
+                  <GuideView />
+                  <PresenterView mode={boot?.mode.mode} />
+                </main>
               </div>
-              <main id="main" className="guide" tabIndex={-1}>
-                <GuideView />
-                <PresenterView mode={boot?.mode.mode} />
-              </main>
-            </div>
-            <LazyWorkshopNotice mode={boot?.mode.mode} />
-          </PresenterProvider>
+              <LazyWorkshopNotice mode={boot?.mode.mode} />
+            </PresenterProvider>
+          </EarlierResultsProvider>
         </NotebookProvider>
       </QueryClientProvider>
     </ErrorBoundary>

@@ -50,7 +50,7 @@ export function NotebookToolbar() {
           Restart
         </button>
       </div>
-      <RunAllFinished shown={finished && allDone} />
+      <RunAllFinished shown={finished && allDone} simulated={notebook.simulated} />
     </>
   );
 }
@@ -58,13 +58,13 @@ export function NotebookToolbar() {
 const NEXT_SECTION = guideSections.find((section) => section.id === 'refreshing-your-credentials');
 
 /** After a Run all that succeeded: say so at the top, where it was pressed, and where to go next. */
-function RunAllFinished({ shown }: { shown: boolean }) {
+function RunAllFinished({ shown, simulated }: { shown: boolean; simulated: boolean }) {
   return (
     <p className="run-all-finished" role="status">
       {shown && (
         <>
-          <span aria-hidden="true">✓</span> Run all finished: every cell succeeded, and their outputs are
-          below.
+          <span aria-hidden="true">✓</span> Run all finished: every cell succeeded
+          {simulated && ' on simulated answers (demo mode, key not checked)'}, and their outputs are below.
           {NEXT_SECTION && (
             <>
               {' '}

@@ -30,6 +30,12 @@ describe('resolveMode', () => {
     expect(resolveMode(search, config).mode).toBe(mode);
   });
 
+  it("says that demo mode's key is a stand-in when the server has none", () => {
+    expect(resolveMode('', noKey).reason).toBe(
+      'The server has no MONAI_API_KEY, so the demo uses a stand-in key: switch to live for yours.',
+    );
+  });
+
   it('starts in live mode and asks for a key when MONAI_HOST_URL was set and no key is usable', () => {
     const decision = resolveMode('', { ...noKey, hostUrl: 'http://127.0.0.1:8787', hostUrlSet: true });
     expect(decision).toEqual({

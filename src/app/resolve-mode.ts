@@ -34,7 +34,11 @@ export function resolveMode(search: string, config: ConfigResponse | null): Mode
     };
   }
   if (serverKey.set) return { mode: 'demo', reason: `${refusal}Switch to live to use your own key.` };
-  return { mode: 'demo', reason: 'The server has no MONAI_API_KEY: switch to live to paste your own key.' };
+  // Configure offers demo mode's stand-in key: say here that it is not the server's (it has none).
+  return {
+    mode: 'demo',
+    reason: 'The server has no MONAI_API_KEY, so the demo uses a stand-in key: switch to live for yours.',
+  };
 }
 
 /** The address of this page in another mode; the rest of the query string is kept. */

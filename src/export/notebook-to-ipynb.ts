@@ -109,7 +109,11 @@ function codeCell(
   const cell = cellState(state, block.cellId);
   const ran = definition !== undefined && (cell.status === 'ok' || cell.status === 'error');
   // The org that produced the outputs, when a cell used it; what is typed now otherwise.
-  const context = codeContextOf(meta.hostUrl, { ...state.inputs, org: state.vars.ngc_org ?? state.inputs.org });
+  const context = codeContextOf(
+    meta.hostUrl,
+    { ...state.inputs, org: state.vars.ngc_org ?? state.inputs.org },
+    meta.mode === 'demo',
+  );
   return {
     cell_type: 'code',
     id,

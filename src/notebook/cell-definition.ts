@@ -13,6 +13,8 @@ export interface CodeContext {
   /** The org the user typed (the default when what they typed is not a valid org). */
   org: string;
   keySource: KeySource;
+  /** Demo mode: the key the proxy adds is the demo's stand-in, not a server's MONAI_API_KEY. */
+  simulated: boolean;
 }
 
 export type SnippetLanguage = 'python' | 'bash' | 'typescript';
@@ -49,6 +51,11 @@ export interface CellDefinition<Output = unknown> {
   failureRules?: RequestRules;
   /** What it does in the browser. */
   run(context: RunContext): Promise<RunResult<Output>>;
+  /**
+   * Demo mode: what in its output comes from the simulated API, said inside the cell beside "simulated, key
+   * not checked" (the runtime adds those words). Omitted for a cell whose output owes nothing to an answer.
+   */
+  simulatedNote?: string;
   /** Its output, laid out like what the Python prints, secrets masked. */
   Output: ComponentType<{ output: Output }>;
   /** The text its Python prints, for the export; null when it prints nothing. */

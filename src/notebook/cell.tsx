@@ -1,15 +1,11 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { CodeBlock } from '../content/code-block.tsx';
 import { SnippetTabs } from '../snippets/snippet-tabs.tsx';
-import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import { codeContextOf } from './code-context.ts';
-import { LazyTroubleshootingCard as TroubleshootingCard } from './lazy-troubleshooting-card.tsx';
-import { MissingCellsNote } from './missing-cells-note.tsx';
-import { useNotebook, type Notebook } from './notebook-context.tsx';
+import { CellOutput } from './cell-output.tsx';
+import { earlierResultWords, useEarlierResult } from './earlier-results.tsx';
+import { useNotebook } from './notebook-context.tsx';
 import { cellState, type CellId, type CellState } from './notebook-state.ts';
-import type { RequestRules } from '../troubleshooting/request-rules.ts';
-import { retryPlan } from './retry-plan.ts';
-import { RunningLine } from './running-line.tsx';
 
 const statusLabel: Record<CellState['status'], string> = {
   idle: 'Not run yet',
@@ -39,15 +35,16 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
   const cell = cellState(notebook.state, id);
   const ref = useRef<HTMLElement>(null);
   const definition = notebook.graph.byId.get(id);
+  const earlier = useEarlierResult(id);
   const context = useMemo(
-    () => codeContextOf(notebook.config?.hostUrl, notebook.state.inputs),
-    [notebook.config?.hostUrl, notebook.state.inputs],
+    () => codeContextOf(notebook.config?.hostUrl, notebook.state.inputs, notebook.simulated),
+    [notebook.config?.hostUrl, notebook.state.inputs, notebook.simulated],
   );
   // The code is rendered from the session's host, org and key source: what it shows is what runs.
   const code = useMemo(() => definition?.code(context) ?? '', [definition, context]);
   const snippets = useMemo(() => definition?.snippets?.(context), [definition, context]);
   if (!definition) return null;
-  const { Inputs, Output } = definition;
+  const { Inputs } = definition;
   const count = cell.status === 'running' ? '*' : (cell.executionCount ?? ' ');
   const waiting = waitingFor(cell);
   const shownStatus = waiting ? 'waiting' : cell.status;
@@ -106,6 +103,13 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
           </button>
         )}
       </header>
+      {cell.status === 'idle' && earlier && (
+        // The contents show this step as done: say here, in the same words, why the cell is not.
+        <p className="cell__earlier">
+          <span aria-hidden="true">↺</span> {title}: {earlierResultWords[earlier]}. Results are kept, keys and
+          tokens never are.
+        </p>
+      )}
       {cell.stale && (
         <p className="cell__stale">
           <span aria-hidden="true">⚠</span> Stale: this output came from an older key, org or token. Run the
@@ -118,72 +122,7 @@ export function Cell({ id, title, language }: { id: CellId; title: string; langu
       ) : (
         <CodeBlock code={code} language={language} label={title} />
       )}
-      <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
-        {cell.status === 'running' && <RunningLine />}
-        {cell.status === 'ok' && cell.output !== null && <Output output={cell.output} />}
-        {cell.status === 'cancelled' && (
-          <p className="output__line">
-            <span aria-hidden="true">■</span> Cancelled: the request was stopped before an answer came back.
-            Run the cell again when you are ready.
-          </p>
-        )}
-        {waiting && (
-          <MissingCellsNote
-            title={title}
-            missing={waiting}
-            onRun={() => void notebook.runWithDependencies(id)}
-          />
-        )}
-        {!waiting && cell.status === 'error' && cell.failure && (
-          <TroubleshootingCard
-            failure={cell.failure}
-            rules={definition.failureRules}
-            onRetry={() => void retry(notebook, id, cell.failure, definition.failureRules)}
-            onOverride={() => void notebook.sendKeyAnyway(id)}
-            extraActions={<FailureActions id={id} />}
-          />
-        )}
-      </div>
+      <CellOutput id={id} title={title} cell={cell} definition={definition} waiting={waiting} />
     </article>
   );
-}
-
-function retry(
-  notebook: Notebook,
-  id: CellId,
-  failure: CellState['failure'],
-  rules: RequestRules | undefined,
-): Promise<boolean> {
-  const plan = failure ? retryPlan(failure, rules) : { run: 'cell' as const };
-  if (plan.run === 'from') return notebook.rerunFrom(plan.cell);
-  if (plan.run === 'with-dependencies') return notebook.runWithDependencies(id);
-  return notebook.runCell(id);
-}
-
-/** Fixes the app can make for the user, offered on the card beside "Try again". */
-function FailureActions({ id }: { id: CellId }) {
-  const notebook = useNotebook();
-  const failure = cellState(notebook.state, id).failure;
-  const cleaned = checkKey(notebook.state.inputs.pastedKey).cleaned;
-  if (
-    failure?.kind === 'key-problem' &&
-    failure.source === 'pasted' &&
-    failure.blocking &&
-    cleaned !== notebook.state.inputs.pastedKey &&
-    !checkKey(cleaned).problems.some((problem) => blockingProblems.includes(problem))
-  ) {
-    return (
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => {
-          notebook.setInputs({ pastedKey: cleaned });
-          void notebook.runCell(id);
-        }}
-      >
-        Use the cleaned-up key
-      </button>
-    );
-  }
-  return null;
 }

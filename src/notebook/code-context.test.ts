@@ -65,4 +65,11 @@ describe('the code every cell renders', () => {
     expect(server).toContain("the server's MONAI_API_KEY");
     expect(pasted).toContain('pasted in the browser');
   });
+
+  it("in demo mode calls the proxy's key the demo's stand-in, never the server's MONAI_API_KEY", () => {
+    const configure = guideCells.find((cell) => cell.id === 'configure');
+    const demo = configure?.code(codeContextOf(HOST, { ...inputs, keySource: 'server' }, true));
+    expect(demo).toContain("the demo's stand-in key");
+    expect(demo).not.toContain("the server's MONAI_API_KEY");
+  });
 });

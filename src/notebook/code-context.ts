@@ -23,11 +23,19 @@ export function codeOrg(org: string): string {
   return ORG_PATTERN.test(org) ? org : DEFAULT_ORG;
 }
 
-/** `hostUrl`: the host in effect (the server's configuration); undefined before start-up has read it. */
-export function codeContextOf(hostUrl: string | undefined, inputs: NotebookInputs): CodeContext {
+/**
+ * `hostUrl`: the host in effect (the server's configuration); undefined before start-up has read it.
+ * `simulated`: demo mode, where the key the proxy adds is the demo's stand-in.
+ */
+export function codeContextOf(
+  hostUrl: string | undefined,
+  inputs: NotebookInputs,
+  simulated = false,
+): CodeContext {
   return {
     hostUrl: codeHostUrl(hostUrl ?? DEFAULT_HOST_URL),
     org: codeOrg(inputs.org),
     keySource: inputs.keySource,
+    simulated,
   };
 }

@@ -28,6 +28,8 @@ export interface Notebook {
   graph: CellGraph;
   /** False while the app is starting (mode and server configuration not known yet): nothing runs. */
   ready: boolean;
+  /** Demo mode: every answer is simulated in this tab and no key is checked; cells say so in their output. */
+  simulated: boolean;
   /** Runs one cell; resolves to whether it succeeded. */
   runCell(id: CellId): Promise<boolean>;
   /** Aborts a running cell's request; the cell says it was cancelled. */
@@ -58,6 +60,7 @@ export function NotebookProvider({
   config,
   graph,
   ready = true,
+  simulated = false,
   initialInputs,
   children,
 }: {
@@ -65,11 +68,16 @@ export function NotebookProvider({
   graph: CellGraph;
   /** The page paints before start-up ends; until then the cells are shown but cannot run. */
   ready?: boolean;
+  /** Demo mode: the answers come from the simulated API. */
+  simulated?: boolean;
   initialInputs?: Partial<NotebookInputs>;
   children: ReactNode;
 }) {
   const [store] = useState<NotebookStore>(() =>
-    createNotebookStore(graph, initialNotebookState(graph.ids, { ...initialInputsFor(config), ...initialInputs })),
+    createNotebookStore(
+      graph,
+      initialNotebookState(graph.ids, { ...initialInputsFor(config), ...initialInputs }),
+    ),
   );
   const state = useSyncExternalStore(store.subscribe, store.getState);
   // Each run is a mutation. React Query gives mutations no AbortSignal, so every run gets its own
@@ -122,7 +130,10 @@ export function NotebookProvider({
               },
             }).catch((error: unknown): RunResult => ({
               ok: false,
-              failure: { kind: 'unexpected-error', message: error instanceof Error ? error.message : String(error) },
+              failure: {
+                kind: 'unexpected-error',
+                message: error instanceof Error ? error.message : String(error),
+              },
             }));
       if (controllers.get(id) === controller) controllers.delete(id);
       // A restart while the request was in flight wins: its result belongs to the old kernel.
@@ -149,6 +160,7 @@ export function NotebookProvider({
       config,
       graph,
       ready,
+      simulated,
       runCell,
       cancelCell: (id) => controllers.get(id)?.abort(),
       runWithDependencies: (id) => runSequence([...graph.missing(id, store.getState()), id]),
@@ -177,7 +189,7 @@ export function NotebookProvider({
       },
       setInputs: (inputs) => store.dispatch({ type: 'input-changed', inputs }),
     };
-  }, [store, config, graph, ready, runMutation, controllers]);
+  }, [store, config, graph, ready, simulated, runMutation, controllers]);
 
   const value = useMemo(() => ({ ...notebook, state }), [notebook, state]);
   return <NotebookContext value={value}>{children}</NotebookContext>;

@@ -42,8 +42,19 @@ describe('progress', () => {
   });
 
   it('keeps what a previous visit recorded when the cells are idle after a reload', () => {
-    const stored = { cells: { verify: 'done' as const }, checklists: {} };
+    const stored = { cells: { verify: 'done' as const }, demoCells: {}, checklists: {} };
     expect(recordCellResults(stored, initialNotebookState(cellGraph.ids))).toBe(stored);
+  });
+
+  it('keeps demo successes apart: never done, counted as done in demo only; demo failures are not recorded', () => {
+    const demo = recordCellResults(emptyProgress, afterRuns(), true);
+    expect(demo).toEqual({ cells: {}, demoCells: { setup: 'done' }, checklists: {} });
+    expect(summarizeProgress(demo, {})).toMatchObject({ done: 0, doneInDemoOnly: 1 });
+    // A real success later counts as done, and no longer as "demo only".
+    const live = recordCellResults(demo, afterRuns());
+    expect(summarizeProgress(live, {})).toMatchObject({ done: 1, doneInDemoOnly: 0 });
+    // A demo run never overwrites a real result.
+    expect(recordCellResults(live, afterRuns(), true).cells).toEqual({ setup: 'done', login: 'failed' });
   });
 
   it('counts steps and the minutes the rest should take', () => {
@@ -55,12 +66,14 @@ describe('progress', () => {
     );
     expect(summarizeProgress(progress, { securing: ['a', 'b'] })).toEqual({
       done: 1,
+      doneInDemoOnly: 0,
       total: 6,
       minutesLeft: 10,
     });
     const ticked = toggleChecklistItem(progress, 'securing', 'b', true);
     expect(summarizeProgress(ticked, { securing: ['a', 'b'] })).toEqual({
       done: 2,
+      doneInDemoOnly: 0,
       total: 6,
       minutesLeft: 8,
     });
@@ -72,7 +85,11 @@ describe('progress', () => {
     ['[1,2]', emptyProgress],
     [
       '{"cells":{"setup":"done","login":"pwned","evil":"done"},"checklists":{"securing":["a",3,"<b>"]}}',
-      { cells: { setup: 'done' }, checklists: { securing: ['a'] } },
+      { cells: { setup: 'done' }, demoCells: {}, checklists: { securing: ['a'] } },
+    ],
+    [
+      '{"cells":{},"demoCells":{"login":"done","setup":"failed","evil":"done"},"checklists":{}}',
+      { cells: {}, demoCells: { login: 'done' }, checklists: {} },
     ],
   ])('reads stored %j safely', (raw, expected) => {
     expect(parseStoredProgress(raw)).toEqual(expected);

@@ -3,14 +3,18 @@ import { cellState, type CellId, type NotebookState } from '../notebook/notebook
 
 /** What survives a reload: results only, never a key, a token or anything typed. */
 export interface Progress {
+  /** Results against the API (live mode): the learner's real progress. */
   cells: Partial<Record<CellId, 'done' | 'failed'>>;
+  /**
+   * Steps that succeeded in demo mode, on simulated answers with no key checked: kept apart and shown apart,
+   * never counted as done. A demo failure is the scenario's choice and is not recorded.
+   */
+  demoCells: Partial<Record<CellId, 'done'>>;
   /** checklist id → ticked item ids */
   checklists: Record<string, string[]>;
 }
 
-export type StepStatus = 'done' | 'failed' | 'not-yet';
-
-export const emptyProgress: Progress = { cells: {}, checklists: {} };
+export const emptyProgress: Progress = { cells: {}, demoCells: {}, checklists: {} };
 
 /** Rough minutes each step takes a first-timer; Configure includes generating a key on NGC. */
 export const cellMinutes: Record<CellId, number> = Object.fromEntries(
@@ -18,8 +22,20 @@ export const cellMinutes: Record<CellId, number> = Object.fromEntries(
 );
 export const checklistMinutes = 2;
 
-/** A cell's step is done when it succeeded and failed when its latest run failed; idle cells keep their record. */
-export function recordCellResults(progress: Progress, state: NotebookState): Progress {
+/**
+ * A cell's step is done when it succeeded and failed when its latest run failed; idle cells keep their record.
+ * `simulated` (demo mode): a success goes to `demoCells` only, a failure nowhere.
+ */
+export function recordCellResults(progress: Progress, state: NotebookState, simulated = false): Progress {
+  if (simulated) {
+    let demoCells = progress.demoCells;
+    for (const id of cellIds) {
+      if (cellState(state, id).status === 'ok' && demoCells[id] !== 'done') {
+        demoCells = { ...demoCells, [id]: 'done' };
+      }
+    }
+    return demoCells === progress.demoCells ? progress : { ...progress, demoCells };
+  }
   let cells = progress.cells;
   for (const id of cellIds) {
     const { status, failure } = cellState(state, id);
@@ -29,10 +45,6 @@ export function recordCellResults(progress: Progress, state: NotebookState): Pro
     if (result && cells[id] !== result) cells = { ...cells, [id]: result };
   }
   return cells === progress.cells ? progress : { ...progress, cells };
-}
-
-export function cellStepStatus(progress: Progress, id: CellId): StepStatus {
-  return progress.cells[id] ?? 'not-yet';
 }
 
 export function toggleChecklistItem(
@@ -49,6 +61,8 @@ export function toggleChecklistItem(
 
 export interface ProgressSummary {
   done: number;
+  /** Steps done in demo mode and not (yet) for real: shown apart, not in `done`. */
+  doneInDemoOnly: number;
   total: number;
   minutesLeft: number;
 }
@@ -56,17 +70,21 @@ export interface ProgressSummary {
 /** Steps: every cell, plus each checklist (done when every item is ticked). */
 export function summarizeProgress(progress: Progress, checklists: Record<string, string[]>): ProgressSummary {
   let done = 0;
+  let doneInDemoOnly = 0;
   let minutesLeft = 0;
   for (const id of cellIds) {
     if (progress.cells[id] === 'done') done += 1;
-    else minutesLeft += cellMinutes[id] ?? 1;
+    else {
+      if (progress.demoCells[id] === 'done') doneInDemoOnly += 1;
+      minutesLeft += cellMinutes[id] ?? 1;
+    }
   }
   for (const [checklist, items] of Object.entries(checklists)) {
     const ticked = new Set(progress.checklists[checklist] ?? []);
     if (items.every((item) => ticked.has(item))) done += 1;
     else minutesLeft += checklistMinutes;
   }
-  return { done, total: cellIds.length + Object.keys(checklists).length, minutesLeft };
+  return { done, doneInDemoOnly, total: cellIds.length + Object.keys(checklists).length, minutesLeft };
 }
 
 /** Reads what a previous visit stored; anything unexpected (edited by hand, older format) is dropped. */
@@ -79,11 +97,17 @@ export function parseStoredProgress(raw: string | null): Progress {
     return emptyProgress;
   }
   if (typeof value !== 'object' || value === null) return emptyProgress;
-  const record = value as { cells?: unknown; checklists?: unknown };
+  const record = value as { cells?: unknown; demoCells?: unknown; checklists?: unknown };
   const cells: Progress['cells'] = {};
   if (typeof record.cells === 'object' && record.cells !== null) {
     for (const [id, result] of Object.entries(record.cells)) {
       if (isCellId(id) && (result === 'done' || result === 'failed')) cells[id] = result;
+    }
+  }
+  const demoCells: Progress['demoCells'] = {};
+  if (typeof record.demoCells === 'object' && record.demoCells !== null) {
+    for (const [id, result] of Object.entries(record.demoCells)) {
+      if (isCellId(id) && result === 'done') demoCells[id] = result;
     }
   }
   const checklists: Progress['checklists'] = {};
@@ -96,5 +120,5 @@ export function parseStoredProgress(raw: string | null): Progress {
       }
     }
   }
-  return { cells, checklists };
+  return { cells, demoCells, checklists };
 }

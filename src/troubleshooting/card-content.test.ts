@@ -25,13 +25,18 @@ describe('the card files in content/guides/credentials/cards', () => {
     expect(card.fix).toMatch(/^1\. \S/m);
   });
 
+  it.each(cardIds)('%s gives no advice to switch to demo mode in demo mode', (id) => {
+    const { cause, fix } = getCardContent(id, true);
+    expect(`${cause}\n${fix}`).not.toMatch(/switch to demo mode|\?mode=demo/i);
+  });
+
   it('has no file the classifier can never show', () => {
     expect([...parsedCards.keys()].filter((id) => !(cardIds as readonly string[]).includes(id))).toEqual([]);
   });
 
   it.each(cardIds)('%s links only to sections the guide has, and shows no key-like value', (id) => {
-    const { title, cause, fix } = getCardContent(id);
-    const text = `${title}\n${cause}\n${fix}`;
+    const { title, cause, fix, demo } = getCardContent(id);
+    const text = `${title}\n${cause}\n${fix}\n${demo?.cause ?? ''}\n${demo?.fix ?? ''}`;
     for (const [, href] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
       if (href?.startsWith('#')) expect(GUIDE_ANCHORS, `${id} links to ${href}`).toContain(href);
       else expect(href).toMatch(/^https:\/\//);
@@ -42,6 +47,34 @@ describe('the card files in content/guides/credentials/cards', () => {
 
 describe('parseCardMarkdown', () => {
   const good = '# Title here\n\nThe cause.\nStill the cause.\n\n## Fix\n\n1. Step one\n2. Step two\n';
+  const withDemo = `${good}\n## In demo mode\n\nThe demo's cause.\n\n## Fix in demo mode\n\n1. Reload\n`;
+
+  it('reads the words for demo mode after the fix, and getCardContent gives them only in demo mode', () => {
+    expect(parseCardMarkdown('x', withDemo)).toEqual({
+      ok: true,
+      card: {
+        id: 'x',
+        title: 'Title here',
+        cause: 'The cause.\nStill the cause.',
+        fix: '1. Step one\n2. Step two',
+        demo: { cause: "The demo's cause.", fix: '1. Reload' },
+      },
+    });
+    expect(getCardContent('proxy-missing', true).fix).not.toMatch(/switch to demo mode/i);
+    expect(getCardContent('proxy-missing', false).fix).toMatch(/switch to demo mode/i);
+  });
+
+  it('refuses demo words that are half there or out of order', () => {
+    expect(parseCardMarkdown('x', `${good}\n## In demo mode\n\nCause.\n`)).toMatchObject({ ok: false });
+    expect(parseCardMarkdown('x', `${good}\n## Fix in demo mode\n\n1. Reload\n`)).toMatchObject({
+      ok: false,
+    });
+    expect(parseCardMarkdown('x', `${good}\n## In demo mode\n\n## Fix in demo mode\n\n1. A\n`)).toMatchObject(
+      {
+        ok: false,
+      },
+    );
+  });
 
   it('splits a card into title, cause and fix', () => {
     expect(parseCardMarkdown('x', good)).toEqual({

@@ -2,6 +2,7 @@
 // content/guides/credentials/cards/<id>.md holding the words; card-content.test.ts checks that.
 export const cardIds = [
   'no-key',
+  'key-field-empty',
   'placeholder-key',
   'key-needs-cleaning',
   'unknown-key-shape',

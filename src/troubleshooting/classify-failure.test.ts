@@ -47,6 +47,13 @@ function body(step: RequestStep, html: boolean, missingFields: string[]): Failur
 // [case, failure, card, severity, canOverride]
 const cases: [string, Failure, CardId, 'error' | 'warning', boolean][] = [
   ['no key at all', { kind: 'no-key' }, 'no-key', 'error', false],
+  [
+    'empty field while another key is on offer',
+    { kind: 'no-key', emptyField: true },
+    'key-field-empty',
+    'error',
+    false,
+  ],
   ['empty key', key(['empty']), 'no-key', 'error', false],
   ['placeholder about to be sent', key(['placeholder']), 'placeholder-key', 'error', false],
   [

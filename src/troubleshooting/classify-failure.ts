@@ -33,7 +33,7 @@ export interface CardModel {
 export function classifyFailure(failure: Failure, rules?: RequestRules): CardModel {
   switch (failure.kind) {
     case 'no-key':
-      return errorCard('no-key', []);
+      return errorCard(failure.emptyField ? 'key-field-empty' : 'no-key', []);
     case 'key-problem':
       return classifyKeyProblem(failure);
     case 'missing-dependencies':

@@ -11,8 +11,11 @@ export type RequestStep = string;
  * (classify-failure.ts) turns each into a troubleshooting card. Nothing here may hold a key or a token.
  */
 export type Failure =
-  /** Neither a pasted key nor a server key. */
-  | { kind: 'no-key' }
+  /**
+   * No key to send. `emptyField`: "a key I paste here" was chosen with the field empty while another key (the
+   * server's, or demo mode's stand-in) was on offer; otherwise there is neither a pasted key nor a server key.
+   */
+  | { kind: 'no-key'; emptyField?: boolean }
   /** Found in the key before sending; `blocking` is false for warnings the user may override. */
   | { kind: 'key-problem'; problems: KeyProblem[]; source: 'pasted' | 'server'; blocking: boolean }
   /** A cell was run before the cells it reads from. */

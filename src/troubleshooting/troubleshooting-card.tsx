@@ -20,6 +20,8 @@ export interface TroubleshootingCardProps {
   extraActions?: ReactNode;
   /** The title's heading level; the card's parts use the next one. Cells title themselves with h3. */
   headingLevel?: HeadingLevel;
+  /** Demo mode: a card whose advice differs there (see card-content.ts) gives its demo words. */
+  demo?: boolean;
 }
 
 const severityWords: Record<CardSeverity, string> = { error: 'Error', warning: 'Warning' };
@@ -35,9 +37,10 @@ export function TroubleshootingCard({
   onOverride,
   extraActions,
   headingLevel = 4,
+  demo = false,
 }: TroubleshootingCardProps) {
   const card = classifyFailure(failure, rules);
-  const content = getCardContent(card.cardId);
+  const content = getCardContent(card.cardId, demo);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
   const Part = `h${headingLevel + 1}` as `h${3 | 4 | 5 | 6}`;

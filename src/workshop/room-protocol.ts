@@ -27,6 +27,7 @@ export interface RoomSummary {
   stuck: { card: string; count: number }[];
 }
 
+/** GET /workshop/room: this when a workshop runs, `{ workshop: false }` when none does. */
 export interface RoomInfo {
   workshop: true;
   /** How often a client should report even when nothing changed, to count as connected. */

@@ -53,8 +53,12 @@ describe('attendeeStateOf', () => {
 
   it('keeps steps passed before a reload, and is on the last step when every step passed', () => {
     const done = Object.fromEntries(cellGraph.ids.map((id) => [id, 'done' as const]));
-    const report = attendeeStateOf(run(), cellGraph, { cells: done, checklists: {} }, 'demo');
+    const report = attendeeStateOf(run(), cellGraph, { cells: done, demoCells: {}, checklists: {} }, 'demo');
     expect(report.step).toBe(cellGraph.ids.at(-1));
     expect(Object.values(report.results)).toEqual(cellGraph.ids.map(() => 'ok'));
+    // Steps passed in demo mode (kept apart from real progress) count in a demo room, not in a live one.
+    const demoOnly = { cells: {}, demoCells: done, checklists: {} };
+    expect(Object.values(attendeeStateOf(run(), cellGraph, demoOnly, 'demo').results)).toContain('ok');
+    expect(attendeeStateOf(run(), cellGraph, demoOnly, 'live').results).not.toHaveProperty('verify');
   });
 });

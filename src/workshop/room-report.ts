@@ -27,8 +27,13 @@ export function attendeeStateOf(
     if (status === 'ok') results[id] = 'ok';
     else if (status === 'error' && failure && failure.kind !== 'missing-dependencies') {
       results[id] = classifyFailure(failure, graph.byId.get(id)?.failureRules).cardId;
-    } else if (status === 'idle' && progress.cells[id] === 'done') results[id] = 'ok';
+    } else if (status === 'idle' && passedBefore(progress, id, mode)) results[id] = 'ok';
   }
   const step = graph.ids.find((id) => results[id] !== 'ok') ?? graph.ids.at(-1) ?? '';
   return { step, mode, results };
+}
+
+/** Demo successes are kept apart from real progress (progress.ts); a demo room still counts them as passed. */
+function passedBefore(progress: Progress, id: string, mode: RoomMode): boolean {
+  return progress.cells[id] === 'done' || (mode === 'demo' && progress.demoCells[id] === 'done');
 }

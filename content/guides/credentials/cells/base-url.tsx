@@ -33,6 +33,7 @@ export const cell = defineCell<BaseUrlOutput>({
     const baseUrl = `${state.vars.api_url ?? `${DEFAULT_HOST_URL}/api/v1`}/orgs/${org}`;
     return { ok: true, output: { org, baseUrl }, vars: { ngc_org: org, base_url: baseUrl } };
   },
+  simulatedNote: 'the token in this header is the made-up one from Login.',
   Output: BaseUrlOutputView,
   printed: (output) => `API calls will be forwarded to ${output.baseUrl}`,
 });

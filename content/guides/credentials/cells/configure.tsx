@@ -1,8 +1,6 @@
 // Configure: where requests go and which key they carry. The code reads the key from MONAI_API_KEY whatever
 // the session used: a pasted key is never written into code.
-import { useEffect, useId, useRef } from 'react';
 import { DEFAULT_HOST_URL } from '../../../../src/api/contract.ts';
-import { serverKeyRefusalText } from '../../../../src/secrets/server-key-refusal.ts';
 import type { KeyKind } from '../../../../src/api/contract.ts';
 import { defineCell } from '../../../../src/notebook/cell-definition.ts';
 import { useNotebook } from '../../../../src/notebook/notebook-context.tsx';
@@ -10,6 +8,7 @@ import type { KeySource } from '../../../../src/notebook/notebook-state.ts';
 import { Fact, Facts } from '../../../../src/notebook/output-facts.tsx';
 import { blockingProblems, checkKey } from '../../../../src/secrets/key-checks.ts';
 import { keyFingerprint } from '../../../../src/secrets/mask.ts';
+import { KeyInputs } from './configure.inputs.tsx';
 import type { Failure } from '../../../../src/troubleshooting/failure.ts';
 
 interface ConfigureOutput {
@@ -21,8 +20,10 @@ interface ConfigureOutput {
   overridden: boolean;
 }
 
-const keyComment: Record<KeySource, string> = {
+const keyComment: Record<KeySource | 'demo', string> = {
   server: "# This session used the server's MONAI_API_KEY; here the key comes from your environment",
+  // Demo mode's "server key" is a stand-in the simulated API accepts, not anyone's MONAI_API_KEY.
+  demo: "# This session used the demo's stand-in key; here the key comes from your environment",
   pasted: '# This session used a key pasted in the browser; here the key comes from your environment',
 };
 
@@ -32,12 +33,12 @@ export const cell = defineCell<ConfigureOutput>({
   reads: ['keySource', 'pastedKey'],
   minutes: 5,
   Inputs: KeyInputs,
-  code: ({ hostUrl, keySource }) =>
+  code: ({ hostUrl, keySource, simulated }) =>
     [
       '# API endpoint and credentials',
       '# MONAI_HOST_URL points the notebook at another API (a test server, say); the default is the host of this session',
       `host_url = os.environ.get("MONAI_HOST_URL", "${hostUrl}")`,
-      keyComment[keySource],
+      keyComment[keySource === 'server' && simulated ? 'demo' : keySource],
       'ngc_api_key = os.environ.get("MONAI_API_KEY", "<YOUR_API_KEY>")',
     ].join('\n'),
   run: async ({ state, config }) => {
@@ -60,8 +61,10 @@ export const cell = defineCell<ConfigureOutput>({
     }
     const blocking = problems.filter((problem) => blockingProblems.includes(problem));
     if (blocking.length > 0) {
+      // An empty field while another key is on offer is about the field, not about a server without a key.
+      const emptyField = keySource === 'pasted' && Boolean(config?.serverKey.set);
       const failure: Failure = blocking.includes('empty')
-        ? { kind: 'no-key' }
+        ? { kind: 'no-key', ...(emptyField ? { emptyField } : {}) }
         : { kind: 'key-problem', problems: blocking, source: keySource, blocking: true };
       return { ok: false, failure, clearVars: [...clear] };
     }
@@ -81,7 +84,22 @@ export const cell = defineCell<ConfigureOutput>({
       vars: { host_url: hostUrl, ngc_api_key: { source: keySource, value, fingerprint } },
     };
   },
-  Output: ({ output }) => (
+  simulatedNote:
+    'the demo’s simulated API takes any key shaped like one, so only live mode finds out whether this key works.',
+  Output: ConfigureOutputView,
+  // The Python prints nothing here.
+  printed: () => null,
+});
+
+const sourceWords = {
+  server: "The server's MONAI_API_KEY",
+  demo: "The demo's stand-in key (not a real key)",
+  pasted: 'Pasted here, kept in this tab only',
+};
+
+function ConfigureOutputView({ output }: { output: ConfigureOutput }) {
+  const { simulated } = useNotebook();
+  return (
     <Facts>
       <Fact label="host_url">
         <code>{output.hostUrl}</code>
@@ -90,7 +108,7 @@ export const cell = defineCell<ConfigureOutput>({
         <code>{output.fingerprint}</code>
       </Fact>
       <Fact label="Source">
-        {output.keySource === 'server' ? "The server's MONAI_API_KEY" : 'Pasted here, kept in this tab only'}
+        {sourceWords[output.keySource === 'server' && simulated ? 'demo' : output.keySource]}
       </Fact>
       <Fact label="Format">
         {output.keyKind === 'personal'
@@ -100,78 +118,5 @@ export const cell = defineCell<ConfigureOutput>({
             : 'Not a known format: sent anyway, as you chose'}
       </Fact>
     </Facts>
-  ),
-  // The Python prints nothing here.
-  printed: () => null,
-});
-
-function KeyInputs() {
-  const { state, config, setInputs } = useNotebook();
-  const fieldId = useId();
-  const serverKey = config?.serverKey;
-  const serverKeyUsable = Boolean(serverKey?.set && serverKey.usable);
-  const { keySource, pastedKey } = state.inputs;
-  // Uncontrolled: React mirrors a controlled input's value into its `value` attribute, which puts the key in
-  // outerHTML and DOM snapshots. The property alone holds it; a reset elsewhere is copied in here.
-  const keyField = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (keyField.current && keyField.current.value !== pastedKey) keyField.current.value = pastedKey;
-  }, [pastedKey]);
-  return (
-    <fieldset className="cell-inputs">
-      <legend>Which key to use</legend>
-      <label className="choice">
-        <input
-          type="radio"
-          name={`${fieldId}-source`}
-          checked={keySource === 'server'}
-          disabled={!serverKeyUsable}
-          onChange={() => setInputs({ keySource: 'server' })}
-        />
-        {/* One flex item, so the words wrap as a sentence instead of as separate columns. */}
-        <span>
-          The server&apos;s <code>MONAI_API_KEY</code>
-          {serverKey?.set ? (
-            <>
-              : <code>{serverKey.fingerprint}</code>
-              {!serverKey.usable &&
-                (serverKey.notUsableBecause === 'not-this-machine'
-                  ? ' (only for the machine that runs the app)'
-                  : ' (only for the browser that opened the server’s link)')}
-            </>
-          ) : (
-            ' (not set)'
-          )}
-        </span>
-      </label>
-      <label className="choice">
-        <input
-          type="radio"
-          name={`${fieldId}-source`}
-          checked={keySource === 'pasted'}
-          onChange={() => setInputs({ keySource: 'pasted' })}
-        />
-        A key I paste here
-      </label>
-      {serverKey?.set && !serverKey.usable && (
-        <p className="field__help">{serverKeyRefusalText(serverKey.notUsableBecause)}</p>
-      )}
-      <div className="field">
-        <label htmlFor={`${fieldId}-key`}>NGC API key</label>
-        <input
-          id={`${fieldId}-key`}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          ref={keyField}
-          aria-describedby={`${fieldId}-key-help`}
-          onChange={(event) => setInputs({ pastedKey: event.target.value, keySource: 'pasted' })}
-        />
-        <p id={`${fieldId}-key-help`} className="field__help">
-          {pastedKey ? `Entered: ${keyFingerprint(pastedKey)}. ` : ''}
-          Kept in this tab&apos;s memory only: never stored, never put in a URL, sent only to the login call.
-        </p>
-      </div>
-    </fieldset>
   );
 }

@@ -2,6 +2,7 @@
 // read the key from MONAI_API_KEY; Verify's snippets start with the same login (loginSnippet).
 import { DEFAULT_HOST_URL } from '../../../../src/api/contract.ts';
 import { loginThroughProxy } from '../../../../src/api/login.ts';
+import { formatUtc } from '../../../../src/format/format-utc.ts';
 import {
   defineCell,
   type CodeContext,
@@ -83,6 +84,7 @@ export const cell = defineCell<LoginOutput>({
       return { ok: false, failure: failureOf(error), clearVars: ['user_id', 'token'] };
     }
   },
+  simulatedNote: 'this token was made up in your browser and works only in this demo.',
   Output: LoginOutputView,
   printed: (output) => `User ID ${output.userId}\nJWT ${output.tokenPreview}`,
 });
@@ -101,8 +103,8 @@ function LoginOutputView({ output }: { output: LoginOutput }) {
       <Fact label="JWT">
         {state.vars.token ? <SecretValue label="token" value={state.vars.token} /> : '—'}
       </Fact>
-      {times?.issuedAt && <Fact label="Issued at">{times.issuedAt.toLocaleString()}</Fact>}
-      {times?.expiresAt && <Fact label="Expires at">{times.expiresAt.toLocaleString()}</Fact>}
+      {times?.issuedAt && <Fact label="Issued at">{formatUtc(times.issuedAt)}</Fact>}
+      {times?.expiresAt && <Fact label="Expires at">{formatUtc(times.expiresAt)}</Fact>}
       {times && times.secondsLeft !== undefined && (
         <Fact label="Time left">
           {/* Ticks every second near the end: kept out of the cell's live region, which announces results. */}

@@ -3,6 +3,7 @@ import { listExperimentsThroughProxy } from '../../../../src/api/list-experiment
 import { defineCell } from '../../../../src/notebook/cell-definition.ts';
 import { failureOf } from '../../../../src/notebook/failure-of.ts';
 import { Fact, Facts, OkIcon, httpStatus } from '../../../../src/notebook/output-facts.tsx';
+import { useNotebook } from '../../../../src/notebook/notebook-context.tsx';
 import { decodeJwt } from '../../../../src/secrets/jwt.ts';
 import { loginSnippet } from './login.tsx';
 import { verifyRules } from './verify.rules.ts';
@@ -82,15 +83,25 @@ export const cell = defineCell<VerifyOutput>({
       return { ok: false, failure: failureOf(error) };
     }
   },
-  Output: ({ output }) => (
+  simulatedNote: 'the demo made these experiments up. In live mode this call proves that your token works.',
+  Output: VerifyOutputView,
+  printed: (output) => `${output.experimentCount} experiments`,
+});
+
+function VerifyOutputView({ output }: { output: VerifyOutput }) {
+  // "The token works" is a claim about the real API: demo mode's token and key were never checked.
+  const { simulated } = useNotebook();
+  const experiments = `${output.experimentCount} ${output.experimentCount === 1 ? 'experiment' : 'experiments'}`;
+  return (
     <Facts>
       <Fact label="Result">
-        <OkIcon /> The token works: {output.experimentCount}{' '}
-        {output.experimentCount === 1 ? 'experiment' : 'experiments'} came back.
+        <OkIcon />{' '}
+        {simulated
+          ? `The simulated API accepted the token: ${experiments} came back (made up).`
+          : `The token works: ${experiments} came back.`}
       </Fact>
       <Fact label="HTTP status">{httpStatus(output.status)}</Fact>
       <Fact label="Time taken">{output.durationMs} ms</Fact>
     </Facts>
-  ),
-  printed: (output) => `${output.experimentCount} experiments`,
-});
+  );
+}

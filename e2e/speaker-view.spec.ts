@@ -22,6 +22,8 @@ test('@smoke the speaker view follows the projector and drives it; notes only in
   const steps = speaker.getByRole('navigation', { name: 'Slides' });
   await expect(speaker.getByRole('status').filter({ hasText: 'presenter window' })).toHaveText(
     'Following the presenter window.',
+    // Its own page loads first (under `npm run dev`, module by module).
+    { timeout: 15_000 },
   );
   const start = await currentSlide(page);
   await expect(steps).toContainText(`Slide ${start} of`);

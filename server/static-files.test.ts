@@ -119,21 +119,6 @@ describe('caching', () => {
   });
 });
 
-describe('a rebuild while the server runs', () => {
-  it('keeps answering the files it started with, whole and matching their headers', async () => {
-    const dist = join(workDir, 'dist');
-    await writeFile(join(dist, 'index.html'), `${INDEX}<!-- rebuilt ${'longer '.repeat(500)}-->`);
-    await rm(join(dist, 'index.html.br'));
-    for (const accept of [BROWSER, '']) {
-      const answer = await get('/', accept ? { 'accept-encoding': accept } : {});
-      expect(answer.status).toBe(200);
-      expect(Number(answer.headers['content-length'])).toBe(answer.bytes.length);
-      const text = accept ? brotliDecompressSync(answer.bytes).toString('utf8') : answer.text;
-      expect(text).toBe(INDEX);
-    }
-  });
-});
-
 describe('nothing outside dist/', () => {
   it.each([
     '/../outside-secret.txt',

@@ -1,111 +1,103 @@
-// Serves the built app from memory (static-index.ts reads dist/ once at start-up): the brotli or gzip copy
+// Serves the built app from dist/ with sirv (the library Vite's own preview uses): the brotli or gzip file
 // the build wrote beside each text file, chosen by Accept-Encoding; ETag / If-None-Match → 304; hashed
 // assets cached for a year, everything else (index.html, the service worker script) revalidated on each
-// visit. Only paths in that index are answered, so no path, however encoded, reaches a file outside dist/.
-// Restart after a rebuild: a new build's files are not seen until then.
+// visit. sirv indexes dist/ once at start-up and answers only paths in that index, so no path, however
+// encoded, reaches a file outside dist/. sirv reads each file from disk per request (the page cache keeps
+// that cheap; 200 attendees at once take about 2 s on this machine, see `npm run bench`), and it indexes
+// dist/ at start-up, so restart `npm start` after a rebuild.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadStaticIndex, type StaticFile, type Variant } from './static-index.ts';
+import { extname } from 'node:path';
+import sirv from 'sirv';
 
-export { IMMUTABLE, REVALIDATE } from './static-index.ts';
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Vite names what it hashes into assets/; nothing else may be cached without asking. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
+}
+
+/**
+ * sirv picks brotli or gzip when the header merely names it; a browser that refuses one with `q=0` must not
+ * get it, so such codings are taken out of the header before sirv reads it.
+ */
+export function withoutRefusedCodings(header: string | undefined): string | undefined {
+  if (header === undefined || !header.includes('q=0')) return header;
+  return header
+    .split(',')
+    .filter((part) => {
+      const q = part
+        .split(';')
+        .slice(1)
+        .map((param) => param.trim())
+        .find((param) => param.startsWith('q='));
+      return q === undefined || Number(q.slice(2)) > 0;
+    })
+    .join(',');
+}
 
 function pathnameOf(req: IncomingMessage): string {
-  const url = req.url ?? '/';
-  const end = url.search(/[?#]/);
-  const raw = end === -1 ? url : url.slice(0, end);
-  if (!raw.includes('%')) return raw;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw; // malformed escapes match no file
-  }
+  return (req.url ?? '/').split(/[?#]/)[0] ?? '/';
 }
 
-/** Whether `name` (e.g. "br") is acceptable: listed, or covered by `*`, with a q-value above 0. */
-function accepts(header: string, name: string): boolean {
-  let wildcard = false;
-  for (const part of header.split(',')) {
-    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
-    const q = params.find((param) => param.startsWith('q='));
-    const ok = q === undefined || Number(q.slice(2)) > 0;
-    if (coding === name) return ok;
-    if (coding === '*') wildcard = ok;
-  }
-  return wildcard;
-}
+/** An app route (no extension) is index.html, even under /assets/. */
+const cacheFor = (pathname: string) =>
+  pathname.startsWith('/assets/') && extname(pathname) !== '' ? IMMUTABLE : REVALIDATE;
 
-type Coding = 'br' | 'gzip' | 'identity';
-
-/** Browsers send one of a handful of Accept-Encoding values, so each is parsed once. */
-function createNegotiator(): (acceptEncoding: string | undefined) => Coding {
-  const seen = new Map<string, Coding>();
-  return (acceptEncoding) => {
-    if (!acceptEncoding) return 'identity';
-    let coding = seen.get(acceptEncoding);
-    if (coding === undefined) {
-      coding = accepts(acceptEncoding, 'br') ? 'br' : accepts(acceptEncoding, 'gzip') ? 'gzip' : 'identity';
-      // Bounded: a client sending a new value each time must not grow it without end.
-      if (seen.size >= 100) seen.clear();
-      seen.set(acceptEncoding, coding);
-    }
-    return coding;
-  };
-}
-
-function chooseVariant(file: StaticFile, best: Coding): Variant {
-  if (best === 'br') return file.br ?? file.gzip ?? file.identity;
-  if (best === 'gzip') return file.gzip ?? file.identity;
-  return file.identity;
-}
-
-const matchesEtag = (header: string | undefined, etag: string) =>
-  header !== undefined &&
-  (header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag));
-
-/** The last segment names a file ("app.js"): a missing file then is a 404, not the app's page. */
-const looksLikeFile = (pathname: string) => /\.\w+$/.test(pathname.slice(pathname.lastIndexOf('/') + 1));
-
-/** `answerHeaders` (the security headers) go on every answer, the 304s and errors too. */
-export function createStaticHandler(distDir: string, answerHeaders: Record<string, string> = {}) {
-  const index = loadStaticIndex(distDir, answerHeaders);
-  const negotiate = createNegotiator();
-  const refuse = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) =>
-    res
-      .writeHead(status, { ...answerHeaders, 'content-type': 'text/plain; charset=utf-8', ...extra })
-      .end(text);
-  const appPage = index.get('/index.html');
-
-  function find(pathname: string): StaticFile | undefined {
-    const found =
-      index.get(pathname) ??
-      index.get(`${pathname.replace(/\/$/, '')}/index.html`) ??
-      (pathname.endsWith('/') ? undefined : index.get(`${pathname}.html`));
-    if (found) return found;
-    // Any other path without a file name is an app route: the single page answers it.
-    if (looksLikeFile(pathname) || pathname.startsWith('/.well-known/')) return undefined;
-    return appPage;
-  }
+/** `headers` (the security headers) go on every answer, 304s and 404s included. */
+export function createStaticHandler(distDir: string, headers: Readonly<Record<string, string>> = {}) {
+  const serve = sirv(distDir, {
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // An app route (no extension) gets index.html; a missing file with an extension is a real 404.
+    single: true,
+    extensions: ['html'],
+    dotfiles: false,
+    setHeaders(res, pathname) {
+      // sirv's own types lack the charset; an app route is index.html whatever its path.
+      const type =
+        extname(pathname) === '' ? MIME_TYPES['.html']! : MIME_TYPES[extname(pathname).toLowerCase()];
+      res.setHeader('content-type', type ?? 'application/octet-stream');
+    },
+    onNoMatch(_req, res) {
+      res.removeHeader('cache-control');
+      res.removeHeader('vary');
+      sendText(res, 404, 'Not found.\n');
+    },
+  });
 
   return async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      refuse(res, 405, 'Method not allowed.\n', { allow: 'GET, HEAD' });
-      return;
+      return sendText(res, 405, 'Method not allowed.\n', { allow: 'GET, HEAD' });
     }
     const pathname = pathnameOf(req);
-    if (!pathname.startsWith('/') || pathname.includes('\0')) {
-      refuse(res, 400, 'Bad request.\n');
-      return;
-    }
-    const file = find(pathname);
-    if (!file) {
-      refuse(res, 404, 'Not found.\n');
-      return;
-    }
-    const chosen = chooseVariant(file, negotiate(req.headers['accept-encoding']));
-    if (matchesEtag(req.headers['if-none-match'], chosen.etag)) {
-      res.writeHead(304, chosen.notModifiedHeaders).end();
-      return;
-    }
-    // HEAD: Node sends the head (with the real content-length) and drops the body.
-    res.writeHead(200, chosen.headers).end(chosen.body);
+    if (!pathname.startsWith('/') || pathname.includes('\0')) return sendText(res, 400, 'Bad request.\n');
+    // Set before sirv decides, so a 304 carries them too (sirv writes a bare 304 otherwise).
+    res.setHeader('cache-control', cacheFor(pathname));
+    res.setHeader('vary', 'Accept-Encoding');
+    const acceptEncoding = withoutRefusedCodings(req.headers['accept-encoding']);
+    if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding;
+    serve(req, res);
   };
 }

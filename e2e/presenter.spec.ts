@@ -22,6 +22,8 @@ test('@smoke ?present=1 shows one slide at a time; keys move; focus lands on its
   page,
   liveApp,
 }) => {
+  // Walks every slide: on a loaded 2-core machine that outlasts the default 30 s.
+  test.setTimeout(60_000);
   await gotoPresenting(page, liveApp.url);
   await expectSlide(page, 1, 'Introduction');
   const count = await slideCount(page);

@@ -1,5 +1,5 @@
 // Takes the README's screenshots: the guide after Run all in live mode (1280×800), presenter mode at 1280×720
-// with its speaker view, and the workshop dashboard.
+// with its speaker view, the workshop dashboard, and a newcomer's first screen (1280×720 and a 375 px phone).
 // Starts the fake upstream and the app server exactly as the e2e fixtures do (server key, proxy pointed at
 // the fake), drives Chromium, and closes everything. Run after a build:
 //   npx vite build && npx tsx scripts/screenshots.ts [--dist dist] [--out docs]
@@ -10,6 +10,7 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { startFakeUpstream } from '../server/fake-upstream.ts';
 import { startAppServer } from '../server/start.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { shootFirstScreens } from './first-screen-screenshots.ts';
 import { shootPresenter } from './presenter-screenshots.ts';
 import { shootWorkshopDashboard } from './workshop-screenshot.ts';
 
@@ -66,6 +67,8 @@ async function main() {
     process.stdout.write(`Wrote ${presenterShots.join(' and ')}\n`);
     const dashboard = await shootWorkshopDashboard(browser, { distDir, outDir, fakeUpstreamUrl: fake.url });
     process.stdout.write(`Wrote ${dashboard}\n`);
+    const firstScreens = await shootFirstScreens(browser, { distDir, outDir });
+    process.stdout.write(`Wrote ${firstScreens.join(' and ')}\n`);
   } finally {
     await browser.close();
     await app.close();

@@ -1,20 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppMode } from '../app/resolve-mode.ts';
 import { demoScenarioState, isDemoScenario, selectDemoScenario } from '../mocks/demo-scenarios.ts';
-import {
-  hasCommandModifier,
-  isInDialog,
-  isTextEntryTarget,
-  usesArrowKeys,
-} from '../shell/keyboard-targets.ts';
+import { hasCommandModifier, isInDialog } from '../shell/keyboard-targets.ts';
 import { guideSlides as slides } from './guide-slides.ts';
 import { slideIndexOf } from './slides.ts';
 import { openPresenterChannel, type PresenterChannel } from './presenter-channel.ts';
 import { usePresenter } from './presenter-context.tsx';
 import { PresenterBar } from './presenter-bar.tsx';
 import { PresenterSlide } from './presenter-slide.tsx';
-import { clampSection, sectionStep } from './presenter-url.ts';
+import { clampSection } from './presenter-url.ts';
 import { useScenarioKeys } from './scenario-keys.ts';
+import { useSlideKeys } from './use-slide-keys.ts';
 import './presenter-mode.css';
 
 /**
@@ -86,6 +82,8 @@ export function PresenterMode({ mode }: { mode?: AppMode }) {
       channel.current = null;
     };
   }, [demo]);
+  // The same slide keys as the speaker view; Escape (leaving) is the projector's own.
+  useSlideKeys((step) => setIndex((at) => clampSection(at, step, slides.length)));
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || hasCommandModifier(event) || isInDialog(event.target)) return;
@@ -96,14 +94,6 @@ export function PresenterMode({ mode }: { mode?: AppMode }) {
         setPresenterMode(false);
         return;
       }
-      const step = sectionStep(event.key);
-      if (step === 0 || event.shiftKey) return;
-      const taken = event.key.startsWith('Arrow')
-        ? usesArrowKeys(event.target)
-        : isTextEntryTarget(event.target);
-      if (taken) return;
-      event.preventDefault();
-      setIndex((at) => clampSection(at, step, slides.length));
     };
     // A link to another part of the guide (#troubleshooting) moves the talk there.
     const onHashChange = () => {

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { cellNames } from './notebook-page.ts';
+import { presenterBar, slideCount } from './presenter-page.ts';
 
 /** The code blocks on screen whose text is wider than the block itself. */
 async function cutOffCode(page: Page): Promise<string[]> {
@@ -40,14 +41,10 @@ for (const viewport of viewports) {
     }
 
     await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
-    await expect(page.getByRole('navigation', { name: 'Presenter' })).toBeVisible();
-    const counter = page
-      .getByRole('navigation', { name: 'Presenter' })
-      .getByText(/^Slide \d+ of \d+/)
-      .first();
-    const slideCount = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
-    expect(slideCount).toBeGreaterThan(8);
-    for (let step = 0; step < slideCount; step++) {
+    await expect(presenterBar(page)).toBeVisible();
+    const count = await slideCount(page);
+    expect(count).toBeGreaterThan(8);
+    for (let step = 0; step < count; step++) {
       expect(await cutOffCode(page), `presenter mode, slide ${step + 1}`).toEqual([]);
       await page.keyboard.press('PageDown');
     }

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { PASTED_KEY, SERVER_KEY, expect, test } from './fixtures.ts';
 import { cellNames, type NotebookPage } from './notebook-page.ts';
+import { presenterBar, slideCount } from './presenter-page.ts';
 
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const LIGHT_BG = 'rgb(255, 255, 255)';
@@ -347,14 +348,10 @@ for (const viewport of viewports) {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await page.getByRole('button', { name: 'Presenter mode', exact: true }).click();
-    await expect(page.getByRole('navigation', { name: 'Presenter' })).toBeVisible();
-    const counter = page
-      .getByRole('navigation', { name: 'Presenter' })
-      .getByText(/^Slide \d+ of \d+/)
-      .first();
-    const slideCount = Number((await counter.textContent())?.match(/of (\d+)/)?.[1]);
-    expect(slideCount).toBeGreaterThan(8);
-    for (let step = 0; step < slideCount; step++) {
+    await expect(presenterBar(page)).toBeVisible();
+    const count = await slideCount(page);
+    expect(count).toBeGreaterThan(8);
+    for (let step = 0; step < count; step++) {
       await noSideways(`presenter mode, slide ${step + 1}`);
       await page.keyboard.press('PageDown');
     }

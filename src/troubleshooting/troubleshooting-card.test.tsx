@@ -109,4 +109,24 @@ describe('TroubleshootingCard', () => {
     expect(container.textContent).not.toContain(token.split('.')[0]);
     expect(container.textContent).toContain('Invalid key [hidden], token [hidden]');
   });
+
+  it('compact (a projector slide): title, the first step and Try again in view; the rest behind a disclosure', () => {
+    render(<TroubleshootingCard rules={loginRules} failure={login401} onRetry={() => {}} compact />);
+    const card = screen.getByRole('region', { name: /^Error: The API did not accept your key$/ });
+    const details = card.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(within(card).getByRole('heading', { name: 'How to fix it (step 1 of 4)' })).toBeTruthy();
+    const firstStep = within(card).getByText(/is it still listed, and not expired/);
+    expect(details?.contains(firstStep)).toBe(false);
+    expect(details?.contains(within(card).getByRole('button', { name: 'Try again' }))).toBe(false);
+    const summary = within(card).getByText('More about this card');
+    expect(summary.tagName).toBe('SUMMARY');
+    // Inside: the other steps (numbered on from 2), what happened and the likely cause, each under its heading.
+    for (const part of ['More steps', 'What happened', 'Likely cause']) {
+      expect(details?.contains(within(card).getByRole('heading', { name: part }))).toBe(true);
+    }
+    expect(details?.querySelector('ol')?.getAttribute('start')).toBe('2');
+    expect(details?.contains(within(card).getByText(/revokes the old one at once/))).toBe(true);
+    expect(factValue(card, 'Status')).toBe('401 Unauthorized');
+  });
 });

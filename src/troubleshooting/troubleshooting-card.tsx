@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Markdown } from '../content/markdown.tsx';
 import { formatDuration } from '../secrets/jwt.ts';
+import { CardFacts, CompactCardBody, type PartHeading } from './card-body.tsx';
 import { getCardContent } from './card-content.ts';
 import { classifyFailure, type CardSeverity } from './classify-failure.ts';
 import type { Failure } from './failure.ts';
@@ -22,6 +23,8 @@ export interface TroubleshootingCardProps {
   headingLevel?: HeadingLevel;
   /** Demo mode: a card whose advice differs there (see card-content.ts) gives its demo words. */
   demo?: boolean;
+  /** On a projector slide: the title and the fix's first step, the rest behind "More about this card". */
+  compact?: boolean;
 }
 
 const severityWords: Record<CardSeverity, string> = { error: 'Error', warning: 'Warning' };
@@ -38,17 +41,22 @@ export function TroubleshootingCard({
   extraActions,
   headingLevel = 4,
   demo = false,
+  compact = false,
 }: TroubleshootingCardProps) {
   const card = classifyFailure(failure, rules);
   const content = getCardContent(card.cardId, demo);
   const titleId = useId();
   const Title = `h${headingLevel}` as const;
-  const Part = `h${headingLevel + 1}` as `h${3 | 4 | 5 | 6}`;
+  const Part: PartHeading = `h${headingLevel + 1}` as PartHeading;
   const waitSeconds = useRetryCountdown(failure, card.retryAfterSeconds);
   const countdownId = useId();
 
   return (
-    <section className={`card card--${card.severity}`} aria-labelledby={titleId} data-card-id={card.cardId}>
+    <section
+      className={`card card--${card.severity}${compact ? ' card--compact' : ''}`}
+      aria-labelledby={titleId}
+      data-card-id={card.cardId}
+    >
       {/* Named in one piece: a visually hidden ": " would be read as "Error : …". */}
       <Title
         id={titleId}
@@ -62,25 +70,17 @@ export function TroubleshootingCard({
         <span className="card__title-text">{content.title}</span>
       </Title>
 
-      {card.facts.length > 0 && (
+      {compact ? (
+        <CompactCardBody facts={card.facts} content={content} Part={Part} />
+      ) : (
         <>
-          <Part className="card__part">What happened</Part>
-          <dl className="card__facts">
-            {card.facts.map((fact) => (
-              <div className="card__fact" key={fact.label}>
-                <dt>{fact.label}</dt>
-                <dd>{fact.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <CardFacts facts={card.facts} Part={Part} />
+          <Part className="card__part">Likely cause</Part>
+          <Markdown text={content.cause} />
+          <Part className="card__part">How to fix it</Part>
+          <Markdown text={content.fix} />
         </>
       )}
-
-      <Part className="card__part">Likely cause</Part>
-      <Markdown text={content.cause} />
-
-      <Part className="card__part">How to fix it</Part>
-      <Markdown text={content.fix} />
 
       {card.retryAfterSeconds !== undefined && <RetryCountdown id={countdownId} remaining={waitSeconds} />}
 

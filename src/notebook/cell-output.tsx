@@ -1,5 +1,6 @@
 // Under a cell's code: what its run gave (output, card, calm note), and in demo mode the words that say an
 // answer was simulated.
+import { usePresenter } from '../presenter/presenter-context.tsx';
 import { blockingProblems, checkKey } from '../secrets/key-checks.ts';
 import type { Failure } from '../troubleshooting/failure.ts';
 import type { RequestRules } from '../troubleshooting/request-rules.ts';
@@ -34,13 +35,15 @@ export function CellOutput({
   waiting: string[] | null;
 }) {
   const notebook = useNotebook();
+  // On a projector slide, the simulated line and a card are compact, so the slide fits without scrolling.
+  const { presenterMode: compact } = usePresenter();
   const { Output } = definition;
   const simulatedFailure = notebook.simulated && cell.failure && answeredFailures.has(cell.failure.kind);
   return (
     <div className="cell__output" aria-live="polite" aria-busy={cell.status === 'running'}>
       {cell.status === 'running' && <RunningLine />}
       {cell.status === 'ok' && notebook.simulated && definition.simulatedNote && (
-        <SimulatedNote detail={definition.simulatedNote} />
+        <SimulatedNote detail={definition.simulatedNote} compact={compact} />
       )}
       {cell.status === 'ok' && cell.output !== null && <Output output={cell.output} />}
       {cell.status === 'cancelled' && (
@@ -59,12 +62,16 @@ export function CellOutput({
       {!waiting && cell.status === 'error' && cell.failure && (
         <>
           {simulatedFailure && (
-            <SimulatedNote detail="the demo scenario chose this failure, and no request reached the API." />
+            <SimulatedNote
+              detail="the demo scenario chose this failure, and no request reached the API."
+              compact={compact}
+            />
           )}
           <TroubleshootingCard
             failure={cell.failure}
             rules={definition.failureRules}
             demo={notebook.simulated}
+            compact={compact}
             onRetry={() => void retry(notebook, id, cell.failure, definition.failureRules)}
             onOverride={() => void notebook.sendKeyAnyway(id)}
             extraActions={<FailureActions id={id} />}

@@ -68,9 +68,9 @@ export function stylesheetsOf(bundle: OutputBundle, moduleId: string): string[] 
 export function withStylesheets(indexHtml: string, files: string[], base: string): string {
   const links = files
     .filter((file) => !indexHtml.includes(`href="${base}${file}"`))
-    .map((file) => `    <link rel="stylesheet" crossorigin href="${base}${file}">\n`)
+    .map((file) => `  <link rel="stylesheet" crossorigin href="${base}${file}">\n  `)
     .join('');
-  return indexHtml.replace('</head>', () => `${links}  </head>`);
+  return indexHtml.replace('</head>', () => `${links}</head>`);
 }
 
 export function prerender(): Plugin {

@@ -3,6 +3,8 @@
 // a slow connection they would otherwise compete with the stylesheet for the first paint.
 import { afterFirstContentfulPaint } from './content/after-first-paint.ts';
 import { speakerRequested } from './presenter/presenter-url.ts';
+// Applies a theme the reader chose (kept in localStorage) as the page starts, not when the app has loaded.
+import './shell/theme.ts';
 import { isDashboardAddress } from './workshop/dashboard-address.ts';
 import './app/app.css';
 

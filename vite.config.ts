@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { guideContent } from './scripts/vite-plugin-guide.ts';
 import { precompress } from './scripts/vite-plugin-precompress.ts';
+import { prerender } from './scripts/vite-plugin-prerender.ts';
 import { readServerEnv, ServerEnvError, type ServerEnv } from './server/env.ts';
 import { notebookProxy } from './server/vite-plugin.ts';
 
@@ -20,7 +21,7 @@ const env = checkedEnv();
 
 // Dev (`npm run dev`) and preview serve the proxy as middleware; `npm start` serves dist/ with the same module.
 export default defineConfig({
-  plugins: [react(), guideContent(), notebookProxy(), precompress()],
+  plugins: [react(), guideContent(), notebookProxy(), prerender(), precompress()],
   resolve: {
     // msw's cookie jar, never used by the demo's handlers: see src/mocks/no-cookie-jar.ts.
     alias: { 'tough-cookie': fileURLToPath(new URL('./src/mocks/no-cookie-jar.ts', import.meta.url)) },

@@ -115,3 +115,50 @@ test('on a 375×667 phone Run all and the start of the guide are on the first sc
     await expect(tool).not.toBeInViewport();
   }
 });
+
+// The built index.html carries the first screen (scripts/vite-plugin-prerender.ts): it paints before any
+// script arrives, and the app then takes it over. Not in the dev server, which builds the page in the browser.
+test('with scripts off, the first screen of the guide is there to read', async ({ browser, liveApp }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: projector });
+  try {
+    const page = await context.newPage();
+    await page.goto(liveApp.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Credentials Notebook' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Introduction' })).toBeInViewport();
+    await expect(page.getByText(/only talk to people they can identify/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Table of contents' })).toBeVisible();
+    // Nothing pretends to work: the mode says it is still starting and Run all is off.
+    await expect(page.getByRole('status').filter({ hasText: 'Starting…' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Run all' })).toHaveAttribute('aria-disabled', 'true');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the app takes over the painted first screen without building it again, in live and demo mode', async ({
+  page,
+  notebook,
+  liveApp,
+  keylessApp,
+}) => {
+  // Before any of the app's scripts runs (they wait for the first paint), keep hold of the built elements.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const built = window as unknown as { __built: Element[] };
+      built.__built = Array.from(document.querySelectorAll('h1, #introduction p, nav li'));
+    });
+  });
+  for (const app of [liveApp, keylessApp]) {
+    await notebook.goto(app.url);
+    await expect(notebook.modeBadge()).toHaveText(/^(Live|Demo) mode/);
+    const kept = await page.evaluate(() => {
+      const built = (window as unknown as { __built: Element[] }).__built;
+      return { count: built.length, stillThere: built.filter((element) => element.isConnected).length };
+    });
+    expect(kept.count, 'elements in the built first screen').toBeGreaterThan(10);
+    expect(kept.stillThere, 'built elements the app kept (hydrated, not rebuilt)').toBe(kept.count);
+    // And it is live: the contents' links and the cells answer.
+    await notebook.run('Setup');
+    await notebook.expectCellSucceeded('Setup');
+  }
+});

@@ -1,89 +1,29 @@
-import { QueryClient } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { configQueryOptions } from './api/get-config.ts';
-import { App, type Boot } from './app/app.tsx';
-import { resolveMode } from './app/resolve-mode.ts';
+// The page's entry: small on purpose. The built index.html already shows the notebook's first screen
+// (scripts/vite-plugin-prerender.ts), so the app's scripts are fetched only once that screen is painted: on
+// a slow connection they would otherwise compete with the stylesheet for the first paint.
+import { afterFirstContentfulPaint } from './content/after-first-paint.ts';
 import { speakerRequested } from './presenter/presenter-url.ts';
+// Applies a theme the reader chose (kept in localStorage) as the page starts, not when the app has loaded.
+import './shell/theme.ts';
 import { isDashboardAddress } from './workshop/dashboard-address.ts';
 import './app/app.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, networkMode: 'always' }, mutations: { networkMode: 'always' } },
-});
+const container = document.getElementById('root')!;
+const search = window.location.search;
+const otherPage = speakerRequested(search) || isDashboardAddress(search);
+// The speaker view and the dashboard are other pages: the notebook's screen must not show in them.
+if (otherPage) container.replaceChildren();
 
-/** Resolves after the browser has painted the next frame: rAF runs just before a paint, a task after it. */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/** Asks the server for its configuration, picks the mode, and in demo mode starts the service worker. */
-async function start(): Promise<Boot> {
-  const search = window.location.search;
-  const configQuery = configQueryOptions();
-  const serverConfig = await queryClient.fetchQuery(configQuery);
-  const decision = resolveMode(search, serverConfig);
-  if (decision.mode === 'demo') {
-    try {
-      // Loaded only in demo mode (live mode never downloads msw), and only once the guide has painted, so
-      // its download and start-up never hold back the first paint.
-      await afterNextPaint();
-      const { startDemoWorker } = await import('./mocks/browser.ts');
-      const demoConfig = await startDemoWorker(search);
-      // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
-      queryClient.setQueryData(configQuery.queryKey, demoConfig);
-      return { mode: decision, config: demoConfig };
-    } catch {
-      // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
-      return {
-        mode: { mode: 'live', reason: 'Demo mode was unavailable here.' },
-        config: serverConfig,
-        notice:
-          'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.',
-      };
-    }
-  }
-  return { mode: decision, config: serverConfig };
+function startPage() {
+  import('./app/start-page.tsx').catch(() => {
+    // The server stopped, or the network went away mid-load: say so rather than leave dead buttons.
+    const message = document.createElement('p');
+    message.className = 'notice';
+    message.setAttribute('role', 'alert');
+    message.textContent = 'The notebook could not load its scripts. Check your connection and reload the page.';
+    container.prepend(message);
+  });
 }
 
-// The speaker view (presenter mode's second window): its own small page, no cells, no start-up.
-const SpeakerView = lazy(() =>
-  import('./presenter/speaker-view.tsx').then((module) => ({ default: module.SpeakerView })),
-);
-
-const root = createRoot(document.getElementById('root')!);
-const renderSpeakerView = () =>
-  root.render(
-    <StrictMode>
-      <Suspense fallback={null}>
-        <SpeakerView />
-      </Suspense>
-    </StrictMode>,
-  );
-const render = (boot?: Boot) =>
-  root.render(
-    <StrictMode>
-      <App queryClient={queryClient} boot={boot} />
-    </StrictMode>,
-  );
-
-if (speakerRequested(window.location.search)) renderSpeakerView();
-else if (isDashboardAddress(window.location.search)) {
-  // The workshop dashboard alone (the owner's second screen): no notebook, no start-up, a chunk of its own.
-  void import('./workshop/dashboard-page.tsx').then(({ DashboardPage }) =>
-    root.render(
-      <StrictMode>
-        <DashboardPage />
-      </StrictMode>,
-    ),
-  );
-} else {
-  // The guide paints at once; its cells become runnable when start-up has finished.
-  render();
-  void start()
-    .catch((): Boot => ({
-      mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
-      config: null,
-      notice: 'The app could not finish starting; reload the page to try again.',
-    }))
-    .then(render);
-}
+if (container.hasChildNodes()) afterFirstContentfulPaint(startPage);
+else startPage();

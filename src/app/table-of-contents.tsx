@@ -31,7 +31,7 @@ const stepIcons: Record<StepStatus, string> = {
 /** Every section as a deep link, with progress that comes from results (a cell succeeded), not from visits. */
 export function TableOfContents() {
   const { state, simulated } = useNotebook();
-  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
+  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get, progressStore.getServerSnapshot);
   useEffect(
     () => progressStore.update((current) => recordCellResults(current, state, simulated)),
     [state, simulated],

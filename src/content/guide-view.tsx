@@ -8,9 +8,13 @@ import { GuideRows } from './guide-rows.tsx';
 /** What the first paint shows: a screenful and more. The rest follows once that paint is on screen. */
 const FIRST_PAINT_SECTIONS = 2;
 
-/** A deep link (#section) needs its target in the first render, which scrolls to it. */
+/**
+ * A deep link (#section) needs its target in the first render, which scrolls to it. (The build's pre-render
+ * has no address: it draws the first sections, and a deep link's page is built again in the browser.)
+ */
 function sectionsForFirstPaint(): number {
-  return window.location.hash.length > 1 ? guideSections.length : FIRST_PAINT_SECTIONS;
+  const deepLink = typeof window !== 'undefined' && window.location.hash.length > 1;
+  return deepLink ? guideSections.length : FIRST_PAINT_SECTIONS;
 }
 
 /**

@@ -55,12 +55,10 @@ function Link({ node: _node, href, children, ...props }: ComponentProps<'a'> & E
 function Pre({ node, children, ...props }: ComponentProps<'pre'> & ExtraProps) {
   const code = node?.children.find((child) => child.type === 'element' && child.tagName === 'code');
   if (!code || code.type !== 'element') return <pre {...props}>{children}</pre>;
+  // A list in react-markdown's hast; a string in the guide's trees, compiled to React props at build time.
   const classes = code.properties.className;
-  const language =
-    (Array.isArray(classes) ? classes : [])
-      .map(String)
-      .find((name) => name.startsWith('language-'))
-      ?.slice('language-'.length) ?? '';
+  const names = Array.isArray(classes) ? classes.map(String) : String(classes ?? '').split(' ');
+  const language = names.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? '';
   // The markdown parser keeps the newline before the closing fence; the code itself does not end with it.
   const text = textOf(code).replace(/\n$/, '');
   return <CodeBlock code={text} language={language} label={language || undefined} />;

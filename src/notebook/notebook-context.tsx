@@ -79,7 +79,7 @@ export function NotebookProvider({
       initialNotebookState(graph.ids, { ...initialInputsFor(config), ...initialInputs }),
     ),
   );
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // Each run is a mutation. React Query gives mutations no AbortSignal, so every run gets its own
   // AbortController, which Cancel and Restart abort; the signal reaches fetch through the run's context.
   const { mutateAsync: runMutation } = useMutation<RunResult, Error, CellRun>({

@@ -3,7 +3,7 @@
 // `<!-- slide -->` line in the guide's markdown splits plain text, so that no slide needs scrolling on a
 // 1280×720 projector (e2e/presenter-fit.spec.ts checks every slide). Pure: the speaker view builds the same
 // list from the same guide, so the two windows agree on every slide's id.
-import type { Root } from 'hast';
+import type { CompiledTree } from '../content/compile-markdown.ts';
 import type { CompiledMarkdown, CompiledSection } from '../content/compile-guide.ts';
 import type { GuideBlock } from '../content/parse-guide.ts';
 
@@ -16,7 +16,7 @@ export interface Slide {
   title: string;
   blocks: GuideBlock<CompiledMarkdown>[];
   /** The speaker notes for this slide, in the guide's order (only the speaker view renders them). */
-  notes: Root[];
+  notes: CompiledTree[];
   /** A line of what the slide shows, for the speaker view's "Next" preview. */
   preview: string;
 }

@@ -5,6 +5,8 @@ export const PROGRESS_STORAGE_KEY = 'credentials-notebook:progress:v1';
 /** Progress kept in localStorage (results and ticks only) so it survives a reload. */
 export interface ProgressStore {
   get(): Progress;
+  /** What the page built into index.html shows (nothing stored): hydration starts from it. */
+  getServerSnapshot(): Progress;
   update(change: (progress: Progress) => Progress): void;
   reset(): void;
   subscribe(listener: () => void): () => void;
@@ -20,6 +22,7 @@ export function createProgressStore(
   };
   return {
     get: () => progress,
+    getServerSnapshot: () => emptyProgress,
     update(change) {
       const next = change(progress);
       if (next === progress) return;

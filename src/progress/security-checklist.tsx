@@ -14,7 +14,7 @@ export function SecurityChecklist({
   items: ChecklistItem[];
 }) {
   const fieldId = useId();
-  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
+  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get, progressStore.getServerSnapshot);
   const ticked = new Set(progress.checklists[id] ?? []);
   const done = items.filter((item) => ticked.has(item.id)).length;
   return (

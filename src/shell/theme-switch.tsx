@@ -4,7 +4,7 @@ import { isThemeChoice, themeChoices, themeStore } from './theme.ts';
 /** System / Light / Dark. System follows the operating system's setting as it changes. */
 export function ThemeSwitch() {
   const id = useId();
-  const choice = useSyncExternalStore(themeStore.subscribe, themeStore.get, themeStore.get);
+  const choice = useSyncExternalStore(themeStore.subscribe, themeStore.get, themeStore.getServerSnapshot);
   return (
     <div className="theme-switch">
       <label htmlFor={`${id}-theme`}>Theme</label>

@@ -22,6 +22,8 @@ export function parseThemeChoice(stored: string | null): ThemeChoice {
 
 export interface ThemeStore {
   get(): ThemeChoice;
+  /** What the page built into index.html shows (no stored choice): hydration starts from it. */
+  getServerSnapshot(): ThemeChoice;
   set(choice: ThemeChoice): void;
   subscribe(listener: () => void): () => void;
 }
@@ -40,6 +42,7 @@ export function createThemeStore(storage: ThemeStorage | null, root: HTMLElement
   apply();
   return {
     get: () => choice,
+    getServerSnapshot: () => 'system',
     set(next) {
       if (next === choice) return;
       choice = next;

@@ -25,7 +25,7 @@ export function useRoomReporting({
   onEnded: () => void;
 }): { leave: () => Promise<void> } {
   const { state, graph } = useNotebook();
-  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get);
+  const progress = useSyncExternalStore(progressStore.subscribe, progressStore.get, progressStore.getServerSnapshot);
   const current = useMemo(
     () => attendeeStateOf(state, graph, progress, mode),
     [state, graph, progress, mode],

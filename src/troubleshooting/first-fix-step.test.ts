@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsedCards } from './card-content.ts';
-import { describeMoreSteps, splitFirstFixStep } from './first-fix-step.ts';
+import { splitFirstFixStep } from './first-fix-step.ts';
 
 describe('splitFirstFixStep', () => {
   it.each([
@@ -46,16 +46,5 @@ describe('splitFirstFixStep', () => {
         expect([...lines(split.first), ...lines(split.more)]).toEqual(lines(fix));
       }
     }
-  });
-});
-
-describe('describeMoreSteps', () => {
-  it.each([
-    [[], ''],
-    [[2], 'step 2'],
-    [[2, 3], 'steps 2 and 3'],
-    [[2, 3, 4], 'steps 2–4'],
-  ])('%j → %s', (steps, words) => {
-    expect(describeMoreSteps(steps)).toBe(words);
   });
 });

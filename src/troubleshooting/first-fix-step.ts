@@ -6,7 +6,7 @@ export interface SplitFix {
   first: string;
   /** Markdown: the steps after the first, numbered on from 2; empty when there are none. */
   more: string;
-  /** The numbers of the steps in `more`, e.g. [2, 3, 4]. */
+  /** The numbers of the steps in `more`, e.g. [2, 3, 4]: the card counts them ("step 1 of 4"). */
   moreSteps: number[];
 }
 
@@ -27,12 +27,4 @@ export function splitFirstFixStep(fix: string): SplitFix {
     more: lines.slice(cut).join('\n').trim(),
     moreSteps: stepLines.slice(1).map((step) => step.number),
   };
-}
-
-/** "step 2", "steps 2 and 3", "steps 2–4": what the disclosure holds of the fix, in words. */
-export function describeMoreSteps(steps: readonly number[]): string {
-  if (steps.length === 0) return '';
-  if (steps.length === 1) return `step ${steps[0]}`;
-  if (steps.length === 2) return `steps ${steps[0]} and ${steps[1]}`;
-  return `steps ${steps[0]}–${steps[steps.length - 1]}`;
 }

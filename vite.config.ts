@@ -30,10 +30,7 @@ export default defineConfig({
   envPrefix: 'PUBLIC_',
   server: { host: env.host, port: env.port ?? 5173, strictPort: true },
   preview: { host: env.host, port: env.port ?? 4173, strictPort: true },
-  // No JS preloading for dynamic imports: the page's own import (main.tsx, after the first paint) would add a
-  // dozen <link rel=modulepreload> in one task; the browser finds the same files from the chunks' imports.
-  // Stylesheets of lazy chunks are still loaded before their chunk runs.
-  build: { sourcemap: false, modulePreload: false },
+  build: { sourcemap: false },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',

@@ -30,7 +30,17 @@ export default defineConfig({
   envPrefix: 'PUBLIC_',
   server: { host: env.host, port: env.port ?? 5173, strictPort: true },
   preview: { host: env.host, port: env.port ?? 4173, strictPort: true },
-  build: { sourcemap: false },
+  build: {
+    sourcemap: false,
+    // The entry's import of the app (start-page) fetches the app's JavaScript through the browser's own module
+    // graph: Vite's helper would otherwise add a dozen <link rel=modulepreload> in one task just after the
+    // first paint, which cost the page more main-thread time than the round trip it saves. (It still links the
+    // app's stylesheets.) Later imports keep their preloads: a cell run fetches the cards' chunk and all it
+    // needs at once, before a server that is going away has gone (e2e/demo-honesty.spec.ts).
+    modulePreload: {
+      resolveDependencies: (file, deps) => (/(^|\/)start-page-[\w-]+\.js$/.test(file) ? [] : deps),
+    },
+  },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',

@@ -55,6 +55,38 @@ test('Run all succeeds offline: nothing leaves the browser, not even for the app
   expect(fakeUpstream.received().length).toBe(upstreamBefore);
 });
 
+test('a run started the moment the cells can run waits for the demo’s service worker, and it answers', async ({
+  page,
+  context,
+  notebook,
+  keylessApp,
+  fakeUpstream,
+}) => {
+  // The worker starts once the notebook is on screen; here its script comes slowly, as on a crowded Wi-Fi,
+  // so the cells can run well before it is ready.
+  await context.route('**/mockServiceWorker.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  const answeredBy: { path: string; byWorker: boolean }[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/proxy/api/')) answeredBy.push({ path, byWorker: response.fromServiceWorker() });
+  });
+  const upstreamBefore = fakeUpstream.received().length;
+  await notebook.goto(keylessApp.url);
+  await expect(notebook.runButton('Setup')).toBeEnabled();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await notebook.runAll();
+  await notebook.expectAllSucceeded();
+  await expect(notebook.fact(notebook.cell('Login'), 'HTTP status')).toHaveText('201 Created');
+  expect(answeredBy.map(({ path }) => path)).toEqual(
+    expect.arrayContaining(['/proxy/api/v1/login', '/proxy/api/v1/orgs/iasixjqzw1hj/experiments']),
+  );
+  expect(answeredBy.filter(({ byWorker }) => !byWorker)).toEqual([]);
+  expect(fakeUpstream.received().length).toBe(upstreamBefore);
+});
+
 test('start-up asks for the server’s configuration once, in demo mode as in live mode', async ({
   page,
   notebook,

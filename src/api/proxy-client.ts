@@ -1,5 +1,6 @@
 import type { Failure, RequestStep } from '../troubleshooting/failure.ts';
 import { PROXY_ERROR_HEADER, PROXY_MARKER_HEADER, isProxyErrorBody, upstreamMessage } from './contract.ts';
+import { proxyReady } from './proxy-gate.ts';
 
 /** A response that came from the app's proxy (passed through from the upstream, or made by the proxy). */
 export interface ProxyAnswer {
@@ -22,6 +23,8 @@ export class StepFailedError extends Error {
  * server (no proxy marker), the proxy itself (its error header), or the upstream through the proxy.
  */
 export async function sendToProxy(step: RequestStep, url: string, init: RequestInit): Promise<ProxyAnswer> {
+  // In demo mode, a run in the first moment after start-up waits for the service worker that answers it.
+  await proxyReady();
   const started = performance.now();
   let response: Response;
   let bytes: ArrayBuffer;

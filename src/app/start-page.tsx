@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { configQueryOptions } from '../api/get-config.ts';
+import { holdProxyRequestsUntil } from '../api/proxy-gate.ts';
 import type { Boot } from './app.tsx';
 import { notebookPage } from './notebook-page.tsx';
 import { resolveMode } from './resolve-mode.ts';
@@ -18,33 +19,65 @@ const queryClient = new QueryClient({
 const afterNextPaint = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Asks the server for its configuration, picks the mode, and in demo mode starts the service worker. */
-async function start(): Promise<Boot> {
+/** What start-up shows when demo mode's service worker cannot run here. */
+function demoUnavailable(serverConfig: Boot['config']): Boot {
+  return {
+    mode: { mode: 'live', reason: 'Demo mode was unavailable here.' },
+    config: serverConfig,
+    notice:
+      'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.',
+  };
+}
+
+/**
+ * Asks the server for its configuration and picks the mode. In demo mode the cells can run at once: the
+ * service worker that answers them starts once the notebook is on screen (startDemoWorkerLater), and a run in
+ * that moment waits for it (src/api/proxy-gate.ts).
+ */
+async function start(): Promise<{ boot: Boot; serverConfig: Boot['config'] }> {
   const search = window.location.search;
   const configQuery = configQueryOptions();
   const serverConfig = await queryClient.fetchQuery(configQuery);
   const decision = resolveMode(search, serverConfig);
-  if (decision.mode === 'demo') {
-    try {
-      // Loaded only in demo mode (live mode never downloads msw), and only once the guide has painted, so
-      // its download and start-up never hold back the first paint.
-      await afterNextPaint();
-      const { startDemoWorker } = await import('../mocks/browser.ts');
-      const demoConfig = await startDemoWorker(search);
-      // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
-      queryClient.setQueryData(configQuery.queryKey, demoConfig);
-      return { mode: decision, config: demoConfig };
-    } catch {
-      // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
-      return {
-        mode: { mode: 'live', reason: 'Demo mode was unavailable here.' },
-        config: serverConfig,
-        notice:
-          'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.',
-      };
-    }
+  if (decision.mode !== 'demo') return { boot: { mode: decision, config: serverConfig }, serverConfig };
+  // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
+  if (!window.isSecureContext || !('serviceWorker' in navigator)) {
+    return { boot: demoUnavailable(serverConfig), serverConfig };
   }
-  return { mode: decision, config: serverConfig };
+  const [{ demoConfig }, { demoScenarioState, isDemoScenario }] = await Promise.all([
+    import('../mocks/demo-config.ts'),
+    import('../mocks/demo-scenarios.ts'),
+  ]);
+  const asked = new URLSearchParams(search).get('scenario');
+  if (isDemoScenario(asked)) demoScenarioState.set(asked);
+  // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
+  queryClient.setQueryData(configQuery.queryKey, demoConfig);
+  holdProxyRequestsUntil(workerStarted.promise);
+  return { boot: { mode: decision, config: demoConfig }, serverConfig };
+}
+
+/** Settles once demo mode's service worker has started (or could not); proxy requests wait for it. */
+const workerStarted = (() => {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)));
+  return { promise, resolve, reject };
+})();
+
+/**
+ * Loads msw and starts the service worker after the notebook's cells have been drawn, so neither its
+ * download nor its start-up competes with the page for the main thread. If it cannot start (a browser that
+ * refuses service workers here), the notebook switches to live mode and says why, as it would at start-up.
+ */
+function startDemoWorkerLater(root: Root, serverConfig: Boot['config']): void {
+  afterNextPaint()
+    .then(() => import('../mocks/browser.ts'))
+    .then(({ startDemoWorker }) => startDemoWorker())
+    .then(workerStarted.resolve, (error: unknown) => {
+      workerStarted.reject(error);
+      queryClient.setQueryData(configQueryOptions().queryKey, serverConfig);
+      startTransition(() => root.render(notebookPage(queryClient, demoUnavailable(serverConfig))));
+    });
 }
 
 // The speaker view (presenter mode's second window): its own small page, no cells, no start-up.
@@ -84,17 +117,19 @@ if (speakerRequested(window.location.search)) {
   // browser paint and answer input between them rather than in one long task.
   const { root, hydrated } = mountNotebook();
 
-  const boot = start().catch(
-    (): Boot => ({
+  const started = start().catch(() => ({
+    boot: {
       mode: { mode: 'live', reason: 'Start-up could not read the server’s configuration.' },
       config: null,
       notice: 'The app could not finish starting; reload the page to try again.',
-    }),
-  );
+    } satisfies Boot,
+    serverConfig: null,
+  }));
   // An update before hydration has finished would make React throw the HTML away and build it again.
-  void Promise.all([boot, hydrated]).then(([ready]) =>
-    startTransition(() => root.render(notebookPage(queryClient, ready))),
-  );
+  void Promise.all([started, hydrated]).then(([{ boot, serverConfig }]) => {
+    startTransition(() => root.render(notebookPage(queryClient, boot)));
+    if (boot.mode.mode === 'demo') startDemoWorkerLater(root, serverConfig);
+  });
 }
 
 /** Hydrates the pre-rendered first screen, or (`npm run dev`, which serves an empty root) renders it. */

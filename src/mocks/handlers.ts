@@ -1,7 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
 import {
-  DEFAULT_HOST_URL,
-  DEFAULT_TIMEOUT_MS,
   PROXY_MARKER_HEADER,
   SERVER_TIMING_HEADER,
   makeProxyError,
@@ -26,23 +24,10 @@ import {
   parseKeyBody,
   type Refusal,
 } from '../api/proxy-request-rules.ts';
-import { keyFingerprint } from '../secrets/mask.ts';
+import { DEMO_SERVER_KEY, demoConfig } from './demo-config.ts';
 import type { DemoScenario } from './demo-scenarios.ts';
 
-/** Stands in for the server's MONAI_API_KEY in demo mode. Not a secret: it only opens the demo. */
-export const DEMO_SERVER_KEY = `nvapi-${'DemoKeyForTheCredentialsNotebook'.repeat(2)}`;
-
-export const demoConfig: ConfigResponse = {
-  hostUrl: DEFAULT_HOST_URL,
-  timeoutMs: DEFAULT_TIMEOUT_MS,
-  serverKey: {
-    set: true,
-    fingerprint: keyFingerprint(DEMO_SERVER_KEY),
-    kind: 'personal',
-    problems: [],
-    usable: true,
-  },
-};
+export { DEMO_SERVER_KEY, demoConfig } from './demo-config.ts';
 
 // Every URL under the proxy's prefix, whatever its query: the route is chosen below, as the proxy chooses it.
 const UNDER_PROXY = new RegExp(`^[a-z]+://[^/]+${PROXY_PREFIX}(?:/|$)`);

@@ -24,6 +24,20 @@ describe('CodeBlock', () => {
     expect(container.querySelector('code')?.className).toBe('language-python');
   });
 
+  it('shows markup in code as text: nothing in a listing becomes an element', () => {
+    const code = 'org = "<img src=x onerror=alert(1)>" # <b>&amp; \'quoted\'</b>\necho "<script>"';
+    for (const language of ['python', 'bash', '']) {
+      const { container, unmount } = render(<CodeBlock code={code} language={language} />);
+      const listing = container.querySelector('pre code')!;
+      expect(listing.textContent).toBe(code);
+      expect(listing.querySelectorAll('img, b, script')).toHaveLength(0);
+      expect([...listing.querySelectorAll('*')].every((element) => element.matches('span[class^="tok-"]'))).toBe(
+        true,
+      );
+      unmount();
+    }
+  });
+
   it.each([
     [undefined, 'Copy code'],
     ['Login', 'Copy Login code'],

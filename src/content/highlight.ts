@@ -167,3 +167,20 @@ export function highlight(code: string, language: 'python' | 'bash' | (string & 
   }
   return tokens;
 }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use inside an element or a quoted attribute: nothing in it can become markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+}
+
+/** The code as HTML: each coloured token a `<span class="tok-…">`, all text escaped. */
+export function highlightedHtml(code: string, language: string): string {
+  let html = '';
+  for (const token of highlight(code, language)) {
+    const text = escapeHtml(token.text);
+    html += token.type === 'text' ? text : `<span class="tok-${token.type}">${text}</span>`;
+  }
+  return html;
+}

@@ -14,8 +14,16 @@ const otherPage = speakerRequested(search) || isDashboardAddress(search);
 // The speaker view and the dashboard are other pages: the notebook's screen must not show in them.
 if (otherPage) container.replaceChildren();
 
+/** Resolves in a task of its own, so evaluating one set of modules and the next are separate tasks. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function startPage() {
-  import('./app/start-page.tsx').catch(() => {
+  // React DOM first, then the app in a later task: evaluating both at once is one long task that holds up
+  // any click or key the reader gives the painted page.
+  import('react-dom/client')
+    .then(nextTask)
+    .then(() => import('./app/start-page.tsx'))
+    .catch(() => {
     // The server stopped, or the network went away mid-load: say so rather than leave dead buttons.
     const message = document.createElement('p');
     message.className = 'notice';

@@ -137,6 +137,8 @@ test('in demo mode, a card about a missing proxy gives demo mode’s fix, not �
   // the next request goes to the static server, which has no proxy.
   await notebook.goto(staticApp.url);
   await expect(notebook.modeBadge()).toHaveText(/^Demo mode/);
+  // The worker starts once the page is built; it is that running worker the browser stops.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -158,6 +160,7 @@ test('in demo mode, a card about an unreachable app server gives demo mode’s f
   // A first run loads the cards' chunk, as a learner's first cells do, before the server goes away.
   await notebook.run('Setup');
   await notebook.expectCellSucceeded('Setup');
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await app.close();
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
@@ -186,4 +189,22 @@ test('when the app’s server has gone before any card was loaded, the cell says
     page.getByRole('heading', { name: 'The notebook hit a problem it did not expect' }),
   ).toHaveCount(0);
   await expect(notebook.cell('Verify')).toBeVisible();
+});
+
+test('when demo mode’s service worker cannot be loaded, the page says so in words and runs live', async ({
+  context,
+  notebook,
+  keylessApp,
+}) => {
+  // The worker and msw come after the page is built; here the server no longer delivers them.
+  await context.route(/\/(mockServiceWorker\.js|assets\/browser-[\w-]+\.js)$/, (route) =>
+    route.abort('connectionrefused'),
+  );
+  await notebook.goto(keylessApp.url);
+  await expect(notebook.modeBadge()).toHaveText(/^Live mode/);
+  await expect(
+    notebook.page.getByRole('status').filter({ hasText: 'Could not start demo mode’s service worker' }),
+  ).toContainText('reload the page to try demo mode again');
+  await notebook.run('Setup');
+  await notebook.expectCellSucceeded('Setup');
 });

@@ -5,6 +5,7 @@ import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { configQueryOptions } from '../api/get-config.ts';
 import { holdProxyRequestsUntil } from '../api/proxy-gate.ts';
+import { guideDrawn } from '../content/guide-drawn.ts';
 import type { Boot } from './app.tsx';
 import { notebookPage } from './notebook-page.tsx';
 import { resolveMode } from './resolve-mode.ts';
@@ -15,24 +16,27 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, networkMode: 'always' }, mutations: { networkMode: 'always' } },
 });
 
-/** Resolves after the browser has painted the next frame: rAF runs just before a paint, a task after it. */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves when the browser has a moment with nothing else to do (or after `longest` ms at most). */
+const whenIdle = (longest: number) =>
+  new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: longest });
+    else setTimeout(resolve, 0);
+  });
 
-/** What start-up shows when demo mode's service worker cannot run here. */
-function demoUnavailable(serverConfig: Boot['config']): Boot {
-  return {
-    mode: { mode: 'live', reason: 'Demo mode was unavailable here.' },
-    config: serverConfig,
-    notice:
-      'Demo mode could not start: browsers allow its service worker only on https or localhost. Showing live mode instead.',
-  };
+const INSECURE_NOTICE =
+  'Could not start demo mode: browsers allow its service worker only on https or localhost. Showing live mode instead.';
+const WORKER_FAILED_NOTICE =
+  'Could not start demo mode’s service worker (the app’s server did not answer, or this browser refuses service workers here). Showing live mode instead; reload the page to try demo mode again.';
+
+/** What the notebook shows when demo mode's service worker cannot run here. */
+function demoUnavailable(serverConfig: Boot['config'], notice: string): Boot {
+  return { mode: { mode: 'live', reason: 'Demo mode was unavailable here.' }, config: serverConfig, notice };
 }
 
 /**
  * Asks the server for its configuration and picks the mode. In demo mode the cells can run at once: the
- * service worker that answers them starts once the notebook is on screen (startDemoWorkerLater), and a run in
- * that moment waits for it (src/api/proxy-gate.ts).
+ * service worker that answers them starts once the page is built (prepareDemoWorker), and a run before then
+ * starts it and waits for it (src/api/proxy-gate.ts).
  */
 async function start(): Promise<{ boot: Boot; serverConfig: Boot['config'] }> {
   const search = window.location.search;
@@ -42,7 +46,7 @@ async function start(): Promise<{ boot: Boot; serverConfig: Boot['config'] }> {
   if (decision.mode !== 'demo') return { boot: { mode: decision, config: serverConfig }, serverConfig };
   // Service workers need https or localhost; a workshop served over plain http on a LAN address has none.
   if (!window.isSecureContext || !('serviceWorker' in navigator)) {
-    return { boot: demoUnavailable(serverConfig), serverConfig };
+    return { boot: demoUnavailable(serverConfig, INSECURE_NOTICE), serverConfig };
   }
   const [{ demoConfig }, { demoScenarioState, isDemoScenario }] = await Promise.all([
     import('../mocks/demo-config.ts'),
@@ -52,7 +56,7 @@ async function start(): Promise<{ boot: Boot; serverConfig: Boot['config'] }> {
   if (isDemoScenario(asked)) demoScenarioState.set(asked);
   // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
   queryClient.setQueryData(configQuery.queryKey, demoConfig);
-  holdProxyRequestsUntil(workerStarted.promise);
+  holdProxyRequestsUntil(workerStarted.promise, () => startDemoWorkerNow());
   return { boot: { mode: decision, config: demoConfig }, serverConfig };
 }
 
@@ -64,20 +68,34 @@ const workerStarted = (() => {
   return { promise, resolve, reject };
 })();
 
+/** Loads msw and starts the service worker, once; proxy requests wait for it (holdProxyRequestsUntil). */
+let startDemoWorkerNow: () => void = () => {};
+
 /**
- * Loads msw and starts the service worker after the notebook's cells have been drawn, so neither its
- * download nor its start-up competes with the page for the main thread. If it cannot start (a browser that
- * refuses service workers here), the notebook switches to live mode and says why, as it would at start-up.
+ * In demo mode, the service worker starts once the whole guide is on the page and the browser is idle (a
+ * run asks for it sooner), so neither loading msw nor the worker's start-up (a thread of its own, on a
+ * small machine's two cores) competes with building the page. If it cannot start (a browser that refuses
+ * service workers here), the notebook switches to live mode and says why, as it would at start-up.
  */
-function startDemoWorkerLater(root: Root, serverConfig: Boot['config']): void {
-  afterNextPaint()
-    .then(() => import('../mocks/browser.ts'))
-    .then(({ startDemoWorker }) => startDemoWorker())
-    .then(workerStarted.resolve, (error: unknown) => {
-      workerStarted.reject(error);
-      queryClient.setQueryData(configQueryOptions().queryKey, serverConfig);
-      startTransition(() => root.render(notebookPage(queryClient, demoUnavailable(serverConfig))));
-    });
+function prepareDemoWorker(root: Root, serverConfig: Boot['config']): void {
+  let started = false;
+  startDemoWorkerNow = () => {
+    if (started) return;
+    started = true;
+    import('../mocks/browser.ts')
+      .then(({ startDemoWorker }) => startDemoWorker())
+      .then(workerStarted.resolve, (error: unknown) => {
+        workerStarted.reject(error);
+        queryClient.setQueryData(configQueryOptions().queryKey, serverConfig);
+        startTransition(() =>
+          root.render(notebookPage(queryClient, demoUnavailable(serverConfig, WORKER_FAILED_NOTICE))),
+        );
+      });
+  };
+  const longestWait = new Promise<void>((resolve) => setTimeout(resolve, 3_000));
+  void Promise.race([guideDrawn, longestWait])
+    .then(() => whenIdle(1_000))
+    .then(() => startDemoWorkerNow());
 }
 
 // The speaker view (presenter mode's second window): its own small page, no cells, no start-up.
@@ -128,7 +146,7 @@ if (speakerRequested(window.location.search)) {
   // An update before hydration has finished would make React throw the HTML away and build it again.
   void Promise.all([started, hydrated]).then(([{ boot, serverConfig }]) => {
     startTransition(() => root.render(notebookPage(queryClient, boot)));
-    if (boot.mode.mode === 'demo') startDemoWorkerLater(root, serverConfig);
+    if (boot.mode.mode === 'demo') prepareDemoWorker(root, serverConfig);
   });
 }
 

@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useState } from 'react';
 import { usePresenter } from '../presenter/presenter-context.tsx';
 import { afterFirstContentfulPaint } from './after-first-paint.ts';
+import { markGuideDrawn } from './guide-drawn.ts';
 import type { CompiledSection } from './compile-guide.ts';
 import { guideSections } from './guide.ts';
 import { GuideRows, pairProseWithCells } from './guide-rows.tsx';
@@ -36,6 +37,7 @@ export function GuideView() {
   const { presenterMode } = usePresenter();
   useEffect(() => afterFirstContentfulPaint(() => setPainted(true)), []);
   useEffect(() => {
+    if (shown >= allRows) markGuideDrawn();
     if (!painted || shown >= allRows) return;
     const next = setTimeout(() => startTransition(() => setShown((count) => count + 1)), 0);
     return () => clearTimeout(next);

@@ -3,19 +3,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
-
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export interface LighthouseResult {
-  name: string;
-  /** 0–100 per category. */
-  scores: Record<Category, number>;
-  fcpMs: number;
-  lcpMs: number;
-  /** Audits that cost points: their titles, for the report. */
-  failing: string[];
-}
+import { CATEGORIES, type Category, type LighthouseResult } from './lighthouse-median.ts';
 
 /** Lighthouse's trace recording fails now and then on a busy machine (NO_NAVSTART): one more try. */
 export async function runLighthouse(name: string, url: string): Promise<LighthouseResult> {
@@ -56,6 +44,7 @@ async function runOnce(name: string, url: string): Promise<LighthouseResult> {
       scores,
       fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? NaN,
       lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+      tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
       failing,
     };
   } finally {

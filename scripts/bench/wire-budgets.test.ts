@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendeesResult } from './attendees.ts';
-import type { LighthouseResult } from './lighthouse.ts';
+import type { LighthouseResult } from './lighthouse-median.ts';
 import type { ModeBytes, Visit } from './wire-bytes.ts';
 import { attendeeRows, lighthouseRows, wireRows } from './wire-budgets.ts';
 
@@ -57,6 +57,7 @@ describe('lighthouseRows', () => {
     scores: { ...scores, ...changed },
     fcpMs: 900,
     lcpMs: 1200,
+    tbtMs: 150,
     failing: [],
   });
   it.each([

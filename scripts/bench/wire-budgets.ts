@@ -2,7 +2,7 @@
 // Pure: figures in, table rows out (any FAIL makes `npm run bench` exit non-zero).
 import type { AttendeesResult } from './attendees.ts';
 import { kib, ms, type Row, type Verdict } from './budgets.ts';
-import type { LighthouseResult } from './lighthouse.ts';
+import type { LighthouseResult } from './lighthouse-median.ts';
 import type { ModeBytes } from './wire-bytes.ts';
 
 export const WIRE_BUDGETS = {
@@ -76,10 +76,14 @@ export function attendeeRows(result: AttendeesResult): Row[] {
 }
 
 export function lighthouseRows(results: LighthouseResult[]): Row[] {
-  return results.flatMap(({ name, scores, fcpMs, lcpMs, failing }) => [
+  return results.flatMap(({ name, scores, fcpMs, lcpMs, tbtMs, failing, performanceRuns }) => [
     {
       figure: `Lighthouse performance, ${name}`,
-      value: `${scores.performance} (FCP ${ms(fcpMs)}, LCP ${ms(lcpMs)})`,
+      value:
+        `${scores.performance} (FCP ${ms(fcpMs)}, LCP ${ms(lcpMs)}, TBT ${ms(tbtMs)})` +
+        (performanceRuns && performanceRuns.length > 1
+          ? `; median of ${performanceRuns.length} runs: ${performanceRuns.join(', ')}`
+          : ''),
       budget: `≥ ${WIRE_BUDGETS.lighthousePerformance}`,
       reference: failing.length ? `short of full marks: ${failing.join(', ')}` : '',
       verdict: pass(scores.performance >= WIRE_BUDGETS.lighthousePerformance),

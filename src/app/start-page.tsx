@@ -56,46 +56,32 @@ async function start(): Promise<{ boot: Boot; serverConfig: Boot['config'] }> {
   if (isDemoScenario(asked)) demoScenarioState.set(asked);
   // What the worker would answer to /proxy/config: put it in the cache rather than ask a second time.
   queryClient.setQueryData(configQuery.queryKey, demoConfig);
-  holdProxyRequestsUntil(workerStarted.promise, () => startDemoWorkerNow());
   return { boot: { mode: decision, config: demoConfig }, serverConfig };
 }
 
-/** Settles once demo mode's service worker has started (or could not); proxy requests wait for it. */
-const workerStarted = (() => {
-  let resolve!: () => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)));
-  return { promise, resolve, reject };
-})();
-
-/** Loads msw and starts the service worker, once; proxy requests wait for it (holdProxyRequestsUntil). */
-let startDemoWorkerNow: () => void = () => {};
-
 /**
  * In demo mode, the service worker starts once the whole guide is on the page and the browser is idle (a
- * run asks for it sooner), so neither loading msw nor the worker's start-up (a thread of its own, on a
- * small machine's two cores) competes with building the page. If it cannot start (a browser that refuses
- * service workers here), the notebook switches to live mode and says why, as it would at start-up.
+ * run asks for it sooner: proxy requests wait for it), so neither loading msw nor the worker's start-up (a
+ * thread of its own, on a small machine's two cores) competes with building the page. If it cannot start (a
+ * browser that refuses service workers here), the notebook switches to live mode and says why, as it would
+ * at start-up. Called in the same task as the boot render, so no cell can run before the gate is in place.
  */
 function prepareDemoWorker(root: Root, serverConfig: Boot['config']): void {
-  let started = false;
-  startDemoWorkerNow = () => {
-    if (started) return;
-    started = true;
-    import('../mocks/browser.ts')
+  let worker: Promise<void> | undefined;
+  const startWorker = () =>
+    (worker ??= import('../mocks/browser.ts')
       .then(({ startDemoWorker }) => startDemoWorker())
-      .then(workerStarted.resolve, (error: unknown) => {
-        workerStarted.reject(error);
+      .catch(() => {
         queryClient.setQueryData(configQueryOptions().queryKey, serverConfig);
         startTransition(() =>
           root.render(notebookPage(queryClient, demoUnavailable(serverConfig, WORKER_FAILED_NOTICE))),
         );
-      });
-  };
+      }));
+  holdProxyRequestsUntil(startWorker);
   const longestWait = new Promise<void>((resolve) => setTimeout(resolve, 3_000));
   void Promise.race([guideDrawn, longestWait])
     .then(() => whenIdle(1_000))
-    .then(() => startDemoWorkerNow());
+    .then(startWorker);
 }
 
 // The speaker view (presenter mode's second window): its own small page, no cells, no start-up.

@@ -1,5 +1,29 @@
 // Demo mode: the msw service worker answers in the browser, so a workshop runs with no key and no network.
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+
+interface Answer {
+  path: string;
+  byWorker: boolean;
+}
+
+/** Every response the page gets from here on (only paths starting with `under`, when given). */
+function recordAnswers(page: Page, under = '/'): Answer[] {
+  const answers: Answer[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith(under)) answers.push({ path, byWorker: response.fromServiceWorker() });
+  });
+  return answers;
+}
+
+/** A run's Login and Verify calls were among the answers, and the demo's service worker gave every one. */
+function expectAllAnsweredByWorker(answers: Answer[]): void {
+  expect(answers.map(({ path }) => path)).toEqual(
+    expect.arrayContaining(['/proxy/api/v1/login', '/proxy/api/v1/orgs/iasixjqzw1hj/experiments']),
+  );
+  expect(answers.filter(({ byWorker }) => !byWorker)).toEqual([]);
+}
 
 test('without a server key the notebook opens in demo mode, run by an active service worker @smoke', async ({
   page,
@@ -34,10 +58,7 @@ test('Run all succeeds offline: nothing leaves the browser, not even for the app
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   const upstreamBefore = fakeUpstream.received().length;
-  const answeredBy: { path: string; byWorker: boolean }[] = [];
-  page.on('response', (response) => {
-    answeredBy.push({ path: new URL(response.url()).pathname, byWorker: response.fromServiceWorker() });
-  });
+  const answers = recordAnswers(page);
   // From here on even the app's own server is out of reach: only the service worker can answer.
   await context.setOffline(true);
   await notebook.runAll();
@@ -48,10 +69,7 @@ test('Run all succeeds offline: nothing leaves the browser, not even for the app
   await expect(notebook.fact(notebook.cell('Login'), 'HTTP status')).toHaveText('201 Created');
 
   expect(requests.filter((url) => new URL(url).origin !== appOrigin)).toEqual([]);
-  expect(answeredBy.map(({ path }) => path)).toEqual(
-    expect.arrayContaining(['/proxy/api/v1/login', '/proxy/api/v1/orgs/iasixjqzw1hj/experiments']),
-  );
-  expect(answeredBy.filter(({ byWorker }) => !byWorker)).toEqual([]);
+  expectAllAnsweredByWorker(answers);
   expect(fakeUpstream.received().length).toBe(upstreamBefore);
 });
 
@@ -68,11 +86,8 @@ test('a run started the moment the cells can run waits for the demo’s service 
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     await route.continue();
   });
-  const answeredBy: { path: string; byWorker: boolean }[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (path.startsWith('/proxy/api/')) answeredBy.push({ path, byWorker: response.fromServiceWorker() });
-  });
+  // Only the API's answers: the page's own files came before the worker, from the server.
+  const answers = recordAnswers(page, '/proxy/api/');
   const upstreamBefore = fakeUpstream.received().length;
   await notebook.goto(keylessApp.url);
   await expect(notebook.runButton('Setup')).toBeEnabled();
@@ -80,10 +95,7 @@ test('a run started the moment the cells can run waits for the demo’s service 
   await notebook.runAll();
   await notebook.expectAllSucceeded();
   await expect(notebook.fact(notebook.cell('Login'), 'HTTP status')).toHaveText('201 Created');
-  expect(answeredBy.map(({ path }) => path)).toEqual(
-    expect.arrayContaining(['/proxy/api/v1/login', '/proxy/api/v1/orgs/iasixjqzw1hj/experiments']),
-  );
-  expect(answeredBy.filter(({ byWorker }) => !byWorker)).toEqual([]);
+  expectAllAnsweredByWorker(answers);
   expect(fakeUpstream.received().length).toBe(upstreamBefore);
 });
 

@@ -39,4 +39,3 @@ export function medianRun(runs: LighthouseResult[]): LighthouseResult {
     performanceRuns: byPerformance.map((run) => run.scores.performance),
   };
 }
-
